@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Config } from './config.js'
+import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
+import { auditRoutes } from './modules/audit/routes.js'
+import { authRoutes } from './modules/auth/routes.js'
+import { healthRoutes } from './modules/health/routes.js'
+import { siteRoutes } from './modules/sites/routes.js'
+import { userRoutes } from './modules/users/routes.js'
+import { auth } from './plugins/auth.js'
+import { http } from './plugins/http.js'
+import { openapi } from './plugins/openapi.js'
+import { problems } from './plugins/problems.js'
+import { validation } from './plugins/validation.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config
+    database: DatabaseHandle
+    db: Database
+  }
+}
+
+export type App = FastifyInstance
+
+/** The whole API for a config: the same in production and in tests. Migrations are the caller's. */
+export async function buildApp(config: Config): Promise<App> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  const database = await openDatabase(config)
+  app.decorate('config', config)
+  app.decorate('database', database)
+  app.decorate('db', database.db)
+  app.addHook('onClose', () => database.close())
+
+  await app.register(validation)
+  await app.register(problems)
+  await app.register(http, { corsOrigins: config.corsOrigins })
+  await app.register(openapi)
+  await app.register(auth, { secret: config.jwtSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds })
+
+  await app.register(healthRoutes)
+  await app.register(authRoutes, { prefix: '/v1' })
+  await app.register(siteRoutes, { prefix: '/v1/sites' })
+  await app.register(userRoutes, { prefix: '/v1/users' })
+  await app.register(auditRoutes, { prefix: '/v1/audit-events' })
+  return app
+}

@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test'
+  port: number
+  host: string
+  /** null: the embedded PGlite database in `dataDir` (or in memory when dataDir is `memory://`). */
+  databaseUrl: string | null
+  dataDir: string
+  jwtSecret: string
+  accessTokenTtlSeconds: number
+  refreshTokenTtlSeconds: number
+  corsOrigins: string[]
+  bootstrapAdmin: { email: string; password: string } | null
+  seedDemo: boolean
+  redisUrl: string | null
+  logLevel: LogLevel
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+type Env = Record<string, string | undefined>
+
+/** Reads the environment into a typed Config; one ConfigError names every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = []
+  const value = (name: string) => {
+    const raw = env[name]?.trim()
+    return raw === undefined || raw === '' ? undefined : raw
+  }
+
+  const nodeEnvRaw = value('NODE_ENV') ?? 'development'
+  const nodeEnv = nodeEnvRaw === 'production' || nodeEnvRaw === 'test' ? nodeEnvRaw : 'development'
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    problems.push(`NODE_ENV must be development, production or test (got "${nodeEnvRaw}")`)
+  }
+
+  const port = integer('PORT', value('PORT'), 3000, 0, 65535, problems)
+  const host = value('HOST') ?? '0.0.0.0'
+
+  const databaseUrl = value('DATABASE_URL') ?? null
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL')
+  }
+  const dataDirRaw = value('DATA_DIR') ?? './data'
+  const dataDir = dataDirRaw === 'memory://' ? dataDirRaw : resolve(dataDirRaw)
+
+  const bootstrapEmail = value('BOOTSTRAP_ADMIN_EMAIL')
+  const bootstrapPassword = value('BOOTSTRAP_ADMIN_PASSWORD')
+  if ((bootstrapEmail === undefined) !== (bootstrapPassword === undefined)) {
+    problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together')
+  }
+  if (bootstrapEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(bootstrapEmail)) {
+    problems.push('BOOTSTRAP_ADMIN_EMAIL must be an email address')
+  }
+  if (bootstrapPassword !== undefined && bootstrapPassword.length < 10) {
+    problems.push('BOOTSTRAP_ADMIN_PASSWORD must be at least 10 characters')
+  }
+
+  const corsOrigins = (value('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(`CORS_ORIGINS entries must be origins like https://portal.example.org (got "${origin}")`)
+    }
+  }
+
+  const seedDemo = boolean('SEED_DEMO', value('SEED_DEMO'), false, problems)
+  const redisUrl = value('REDIS_URL') ?? null
+  if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL')
+
+  const logLevelRaw = value('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info')
+  const logLevel = logLevels.find((level) => level === logLevelRaw) ?? 'info'
+  if (!logLevels.includes(logLevelRaw as LogLevel)) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}`)
+
+  const accessTokenTtlSeconds = integer('ACCESS_TOKEN_TTL_SECONDS', value('ACCESS_TOKEN_TTL_SECONDS'), 900, 30, 86_400, problems)
+  const refreshTokenTtlSeconds = integer(
+    'REFRESH_TOKEN_TTL_SECONDS',
+    value('REFRESH_TOKEN_TTL_SECONDS'),
+    30 * 86_400,
+    300,
+    365 * 86_400,
+    problems,
+  )
+
+  let jwtSecret = value('JWT_SECRET')
+  if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters')
+  if (jwtSecret === undefined && nodeEnv === 'production' && databaseUrl !== null) {
+    problems.push('JWT_SECRET is required when NODE_ENV=production and DATABASE_URL is set (replicas must share it)')
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems)
+  jwtSecret ??= persistedSecret(dataDir)
+
+  return {
+    nodeEnv,
+    port,
+    host,
+    databaseUrl,
+    dataDir,
+    jwtSecret,
+    accessTokenTtlSeconds,
+    refreshTokenTtlSeconds,
+    corsOrigins,
+    bootstrapAdmin: bootstrapEmail && bootstrapPassword ? { email: bootstrapEmail, password: bootstrapPassword } : null,
+    seedDemo,
+    redisUrl,
+    logLevel,
+  }
+}
+
+/** The embedded default keeps its generated secret beside the data, so tokens survive a restart. */
+function persistedSecret(dataDir: string): string {
+  if (dataDir === 'memory://') return randomBytes(48).toString('base64url')
+  const file = join(dataDir, 'jwt-secret')
+  try {
+    return readFileSync(file, 'utf8').trim()
+  } catch {
+    mkdirSync(dataDir, { recursive: true })
+    const secret = randomBytes(48).toString('base64url')
+    writeFileSync(file, secret, { mode: 0o600 })
+    return secret
+  }
+}
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number, problems: string[]) {
+  if (raw === undefined) return fallback
+  const parsed = Number(raw)
+  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`)
+    return fallback
+  }
+  return parsed
+}
+
+function boolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]) {
+  if (raw === undefined) return fallback
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false
+  problems.push(`${name} must be true or false (got "${raw}")`)
+  return fallback
+}

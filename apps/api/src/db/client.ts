@@ -1,0 +1,80 @@
+import { PGlite } from '@electric-sql/pglite'
+import { type SQL, sql } from 'drizzle-orm'
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator'
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import pg from 'pg'
+import * as schema from './schema/index.js'
+
+export type Schema = typeof schema
+/** The one database type the app codes against, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>
+/** A transaction handle: everything a Database can do, inside one transaction. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0]
+/** Either; services that only read or write take this so callers can pass their transaction. */
+export type Executor = Database | Transaction
+
+export interface DatabaseHandle {
+  db: Database
+  driver: 'pglite' | 'postgres'
+  migrate(): Promise<void>
+  close(): Promise<void>
+}
+
+const migrationsFolder = new URL('../../drizzle', import.meta.url).pathname
+// Any constant works; it only has to be the same for every replica.
+const MIGRATION_LOCK = 4_817_204_211
+
+export async function openDatabase(options: { databaseUrl: string | null; dataDir: string }): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl)
+  return openPglite(options.dataDir)
+}
+
+async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 })
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {})
+  const db: Database = drizzleNodePg({ client: pool, schema })
+  return {
+    db,
+    driver: 'postgres',
+    async migrate() {
+      // A session-level advisory lock on one dedicated connection: replicas starting together
+      // queue here, and each finds the migrations already applied by the first.
+      const client = await pool.connect()
+      try {
+        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
+        await migrateNodePg(drizzleNodePg({ client, schema }), { migrationsFolder })
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
+        client.release()
+      }
+    },
+    close: () => pool.end(),
+  }
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const client = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir)
+  const db: Database = drizzlePglite({ client, schema })
+  return {
+    db,
+    driver: 'pglite',
+    // PGlite is one connection in one process: nothing else can be migrating it.
+    migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+    close: () => client.close(),
+  }
+}
+
+/** Rows of a raw SQL query, whichever driver ran it. */
+export async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
+  // Both drivers answer with { rows }; the shared PgDatabase type cannot say so.
+  const result = (await db.execute(query)) as unknown as { rows: T[] }
+  return result.rows
+}
+
+export async function ping(db: Database): Promise<void> {
+  await db.execute(sql`select 1`)
+}

@@ -1,0 +1,19 @@
+import cors from '@fastify/cors'
+import helmet from '@fastify/helmet'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+
+/** Security headers, the CORS allow-list, and the request id echoed back to the caller. */
+export const http = fp(async (app: FastifyInstance, options: { corsOrigins: string[] }) => {
+  // The API serves JSON; the only HTML is the /docs reference page, which needs its inline script.
+  await app.register(helmet, { contentSecurityPolicy: false })
+  await app.register(cors, {
+    origin: options.corsOrigins.length > 0 ? options.corsOrigins : false,
+    credentials: false,
+    exposedHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'X-Request-Id'],
+    maxAge: 600,
+  })
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+})

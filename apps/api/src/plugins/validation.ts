@@ -1,0 +1,19 @@
+import { Ajv, type Options } from 'ajv'
+import addFormatsImport from 'ajv-formats'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+
+// ajv-formats is CommonJS with a default export.
+const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv
+
+const common: Options = { allErrors: true, useDefaults: true, removeAdditional: false, strict: false }
+
+/**
+ * Two validators: query strings, params and headers arrive as text and are coerced to the schema's
+ * types; JSON bodies are not, so `"title": 123` is a 400, never silently "123".
+ */
+export const validation = fp(async (app: FastifyInstance) => {
+  const coercing = addFormats(new Ajv({ ...common, coerceTypes: 'array' }))
+  const strict = addFormats(new Ajv({ ...common, coerceTypes: false }))
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema))
+})

@@ -1,0 +1,42 @@
+import { type Static, Type } from 'typebox'
+import { Nullable, PageQuery, Timestamp, Uuid } from './common.js'
+
+export const auditActions = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.logout',
+  'auth.token_family_revoked',
+  'auth.password_changed',
+  'user.created',
+  'user.updated',
+  'site.created',
+  'site.updated',
+  'site.archived',
+  'site.restored',
+  'site.deleted',
+] as const
+
+export const AuditEvent = Type.Object({
+  id: Uuid,
+  action: Type.String({ description: `e.g. ${auditActions.slice(0, 4).join(', ')}` }),
+  actorId: Nullable(Uuid),
+  subjectType: Nullable(Type.String()),
+  subjectId: Nullable(Type.String()),
+  data: Type.Record(Type.String(), Type.Unknown()),
+  ip: Nullable(Type.String()),
+  createdAt: Timestamp,
+})
+export type AuditEvent = Static<typeof AuditEvent>
+
+export const AuditEventListQuery = Type.Object(
+  {
+    ...PageQuery.properties,
+    actorId: Type.Optional(Uuid),
+    action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    subjectId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    since: Type.Optional(Timestamp),
+    until: Type.Optional(Timestamp),
+  },
+  { additionalProperties: false },
+)
+export type AuditEventListQuery = Static<typeof AuditEventListQuery>
