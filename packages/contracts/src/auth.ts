@@ -10,10 +10,7 @@ export const LoginBody = Type.Object(
 )
 export type LoginBody = Static<typeof LoginBody>
 
-export const RefreshBody = Type.Object(
-  { refreshToken: Type.String({ minLength: 20, maxLength: 200 }) },
-  { additionalProperties: false },
-)
+export const RefreshBody = Type.Object({ refreshToken: Type.String({ minLength: 20, maxLength: 200 }) }, { additionalProperties: false })
 export type RefreshBody = Static<typeof RefreshBody>
 
 export const TokenPair = Type.Object({

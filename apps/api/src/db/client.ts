@@ -78,3 +78,12 @@ export async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
 export async function ping(db: Database): Promise<void> {
   await db.execute(sql`select 1`)
 }
+
+/** The SQLSTATE of a PostgreSQL error, whether the driver threw it or drizzle wrapped it. */
+export function sqlState(error: unknown): string | undefined {
+  for (let current = error; current !== null && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
+  }
+  return undefined
+}

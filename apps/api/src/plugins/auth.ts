@@ -78,7 +78,7 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   try {
     claims = app.jwt.verify<{ sub: string }>(match[1])
   } catch (error) {
-    const expired = (error as { code?: string }).code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED'
+    const expired = (error as { code?: string }).code === 'FAST_JWT_EXPIRED'
     throw unauthorized(expired ? 'Your access token has expired; refresh it.' : 'Your access token is not valid.')
   }
   if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) {

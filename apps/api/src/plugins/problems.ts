@@ -1,6 +1,7 @@
 import type { ProblemFieldError } from '@learnonce/contracts'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { sqlState } from '../db/client.js'
 import { Problem } from '../problem.js'
 
 const locations: Record<string, ProblemFieldError['in']> = {
@@ -53,10 +54,10 @@ function describe(item: AjvError): { pointer: string; detail: string } {
 }
 
 /** PostgreSQL errors that are the caller's doing, not ours. */
-function databaseProblem(error: { code?: unknown; constraint?: unknown; detail?: unknown }): Problem | null {
-  switch (error.code) {
+function databaseProblem(error: unknown): Problem | null {
+  switch (sqlState(error)) {
     case '23505':
-      return new Problem(409, `This conflicts with an existing record (${String(error.constraint ?? 'unique key')}).`)
+      return new Problem(409, 'This conflicts with an existing record.')
     case '23503':
       return new Problem(409, 'This is still referenced by other records, or refers to one that does not exist.')
     case '40001':
@@ -104,7 +105,7 @@ export const problems = fp(async (app: FastifyInstance) => {
     } else if (error instanceof SyntaxError && error.statusCode === 400) {
       problem = new Problem(400, 'The body is not valid JSON.')
     } else {
-      const fromDatabase = databaseProblem(error as { code?: unknown })
+      const fromDatabase = databaseProblem(error)
       const status = error.statusCode ?? 500
       if (fromDatabase) {
         problem = fromDatabase

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { Database } from '../db/client.js'
+import { type Database, sqlState } from '../db/client.js'
 import { users } from '../db/schema/index.js'
 import { createUser } from '../modules/users/service.js'
 
@@ -11,7 +11,7 @@ export async function bootstrapAdmin(db: Database, admin: { email: string; passw
   try {
     await createUser(db, { email: admin.email, name: 'Administrator', role: 'admin', password: admin.password, siteIds: [] }, null)
   } catch (error) {
-    if ((error as { status?: number }).status === 409) return false
+    if (sqlState(error) === '23505' || (error as { status?: number }).status === 409) return false
     throw error
   }
   return true

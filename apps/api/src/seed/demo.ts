@@ -8,24 +8,72 @@ import { createUser } from '../modules/users/service.js'
 export const DEMO_PASSWORD = 'learn-once-demo'
 
 export const demoSites: (SiteCreate & { slug: string })[] = [
-  { name: 'Northfield Teaching Hospitals NHS Foundation Trust', slug: 'northfield-teaching-hospitals', kind: 'nhs_trust', region: 'north_east_and_yorkshire', odsCode: 'RNF', website: 'https://northfield.example.nhs.uk' },
+  {
+    name: 'Northfield Teaching Hospitals NHS Foundation Trust',
+    slug: 'northfield-teaching-hospitals',
+    kind: 'nhs_trust',
+    region: 'north_east_and_yorkshire',
+    odsCode: 'RNF',
+    website: 'https://northfield.example.nhs.uk',
+  },
   { name: 'Riverside Medical Practice', slug: 'riverside-medical-practice', kind: 'gp_practice', region: 'north_west', odsCode: 'P81042' },
-  { name: 'Mersey Vale Primary Care Network', slug: 'mersey-vale-pcn', kind: 'primary_care_network', region: 'north_west', odsCode: 'U12345' },
-  { name: 'Ashby County Council Adult Social Care', slug: 'ashby-county-council', kind: 'local_authority', region: 'midlands', contactEmail: 'asc-digital@ashby.example.gov.uk' },
-  { name: 'Fenland and Broads Integrated Care Board', slug: 'fenland-broads-icb', kind: 'integrated_care_board', region: 'east_of_england', odsCode: 'QFB' },
+  {
+    name: 'Mersey Vale Primary Care Network',
+    slug: 'mersey-vale-pcn',
+    kind: 'primary_care_network',
+    region: 'north_west',
+    odsCode: 'U12345',
+  },
+  {
+    name: 'Ashby County Council Adult Social Care',
+    slug: 'ashby-county-council',
+    kind: 'local_authority',
+    region: 'midlands',
+    contactEmail: 'asc-digital@ashby.example.gov.uk',
+  },
+  {
+    name: 'Fenland and Broads Integrated Care Board',
+    slug: 'fenland-broads-icb',
+    kind: 'integrated_care_board',
+    region: 'east_of_england',
+    odsCode: 'QFB',
+  },
   { name: 'Thames Connect Shared Care Record', slug: 'thames-connect-scr', kind: 'shared_care_record', region: 'london' },
-  { name: 'Harbourside Community Health Services', slug: 'harbourside-community-health', kind: 'nhs_trust', region: 'south_east', odsCode: 'RHC' },
-  { name: 'Moorland Carers Network', slug: 'moorland-carers-network', kind: 'voluntary_org', region: 'south_west', website: 'https://moorlandcarers.example.org.uk' },
+  {
+    name: 'Harbourside Community Health Services',
+    slug: 'harbourside-community-health',
+    kind: 'nhs_trust',
+    region: 'south_east',
+    odsCode: 'RHC',
+  },
+  {
+    name: 'Moorland Carers Network',
+    slug: 'moorland-carers-network',
+    kind: 'voluntary_org',
+    region: 'south_west',
+    website: 'https://moorlandcarers.example.org.uk',
+  },
   { name: 'Kingsmead Surgery', slug: 'kingsmead-surgery', kind: 'gp_practice', region: 'london', odsCode: 'F84017' },
   { name: 'Wessex Coast Shared Care Record', slug: 'wessex-coast-scr', kind: 'shared_care_record', region: 'south_west' },
-  { name: 'Pennine Mental Health Partnership', slug: 'pennine-mental-health', kind: 'nhs_trust', region: 'north_east_and_yorkshire', odsCode: 'RPM' },
+  {
+    name: 'Pennine Mental Health Partnership',
+    slug: 'pennine-mental-health',
+    kind: 'nhs_trust',
+    region: 'north_east_and_yorkshire',
+    odsCode: 'RPM',
+  },
   { name: 'Linden Valley Borough Council', slug: 'linden-valley-council', kind: 'local_authority', region: 'east_of_england' },
 ]
 
 export const demoUsers: { email: string; name: string; role: Role; siteSlugs: string[] }[] = [
   { email: 'admin@demo.learnonce.dev', name: 'Amara Okafor', role: 'admin', siteSlugs: [] },
   { email: 'curator@demo.learnonce.dev', name: 'Callum Reid', role: 'curator', siteSlugs: [] },
-  { email: 'contributor@demo.learnonce.dev', name: 'Priya Shah', role: 'contributor', siteSlugs: ['riverside-medical-practice', 'mersey-vale-pcn'] },
+  {
+    email: 'contributor@demo.learnonce.dev',
+    name: 'Priya Shah',
+    role: 'contributor',
+    siteSlugs: ['riverside-medical-practice', 'mersey-vale-pcn'],
+  },
   { email: 'contributor2@demo.learnonce.dev', name: 'Tom Hughes', role: 'contributor', siteSlugs: ['ashby-county-council'] },
 ]
 

@@ -1,5 +1,5 @@
-import { AuditEvent, AuditEventListQuery, Page } from '@learnonce/contracts'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { AuditEvent, AuditEventListQuery, Page } from '@learnonce/contracts'
 import { sendPage } from '../../pagination.js'
 import { listAuditEvents } from './service.js'
 

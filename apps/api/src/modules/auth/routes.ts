@@ -1,5 +1,5 @@
-import { LoginBody, MeUpdate, RefreshBody, TokenPair, User } from '@learnonce/contracts'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { LoginBody, MeUpdate, RefreshBody, TokenPair, User } from '@learnonce/contracts'
 import { Redis } from 'ioredis'
 import { Type } from 'typebox'
 import { actorOf } from '../../plugins/auth.js'
@@ -75,15 +75,11 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   )
 
-  app.get(
-    '/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: User } } },
-    async (request) => {
-      const user = await getUser(app.db, actorOf(request).id)
-      if (!user) throw notFound('User')
-      return user
-    },
-  )
+  app.get('/me', { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: User } } }, async (request) => {
+    const user = await getUser(app.db, actorOf(request).id)
+    if (!user) throw notFound('User')
+    return user
+  })
 
   app.patch(
     '/me',

@@ -96,7 +96,7 @@ export async function refresh(ctx: AuthContext, token: string, ip: string): Prom
       .returning({ familyId: refreshTokens.familyId, userId: refreshTokens.userId })
     if (claimed) {
       const user = await getUser(tx, claimed.userId)
-      if (!user || user.status !== 'active') return { ok: false, detail: 'This account is disabled.' }
+      if (user?.status !== 'active') return { ok: false, detail: 'This account is disabled.' }
       return { ok: true, pair: await issueTokens(ctx, tx, user, claimed.familyId) }
     }
     const [known] = await tx.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash))
@@ -113,7 +113,10 @@ export async function refresh(ctx: AuthContext, token: string, ip: string): Prom
       })
       return { ok: false, detail: 'This refresh token was already used, so every session from that sign-in has been ended. Sign in again.' }
     }
-    return { ok: false, detail: known.revokedAt ? 'This session has ended; sign in again.' : 'This refresh token has expired; sign in again.' }
+    return {
+      ok: false,
+      detail: known.revokedAt ? 'This session has ended; sign in again.' : 'This refresh token has expired; sign in again.',
+    }
   })
   if (!outcome.ok) throw unauthorized(outcome.detail)
   return outcome.pair
@@ -129,7 +132,10 @@ async function revokeFamily(tx: Executor, familyId: string) {
 /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logging out twice is fine. */
 export async function logout(ctx: AuthContext, token: string, ip: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [known] = await tx.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, sha256(token)))
+    const [known] = await tx
+      .select()
+      .from(refreshTokens)
+      .where(eq(refreshTokens.tokenHash, sha256(token)))
     if (!known || known.revokedAt) return
     await revokeFamily(tx, known.familyId)
     await recordAudit(tx, { action: 'auth.logout', actorId: known.userId, subjectType: 'user', subjectId: known.userId, ip })

@@ -6,11 +6,9 @@ import { Problem } from '../../problem.js'
 const Health = Type.Object({ status: Type.String() })
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
-    '/healthz',
-    { schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: Health } } },
-    async () => ({ status: 'ok' }),
-  )
+  app.get('/healthz', { schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: Health } } }, async () => ({
+    status: 'ok',
+  }))
 
   app.get(
     '/readyz',

@@ -1,8 +1,8 @@
-import { IdParams, Page, Site, SiteCreate, SiteListQuery, SiteUpdate } from '@learnonce/contracts'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { IdParams, Page, Site, SiteCreate, SiteListQuery, SiteUpdate } from '@learnonce/contracts'
 import { Type } from 'typebox'
-import { actorOf } from '../../plugins/auth.js'
 import { sendPage } from '../../pagination.js'
+import { actorOf } from '../../plugins/auth.js'
 import { notFound } from '../../problem.js'
 import { createSite, deleteSite, getSite, listSites, setSiteArchived, siteCursor, updateSite } from './service.js'
 
@@ -24,7 +24,13 @@ export const siteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     {
       config: admins,
-      schema: { tags, summary: 'Create a site', description: 'The slug defaults to one made from the name.', body: SiteCreate, response: { 201: Site } },
+      schema: {
+        tags,
+        summary: 'Create a site',
+        description: 'The slug defaults to one made from the name.',
+        body: SiteCreate,
+        response: { 201: Site },
+      },
     },
     async (request, reply) => {
       const site = await createSite(app.db, request.body, actorOf(request).id)

@@ -1,6 +1,6 @@
 import type { Site, SiteCreate, SiteListQuery, SiteUpdate } from '@learnonce/contracts'
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm'
-import type { Database, Executor } from '../../db/client.js'
+import { type Database, type Executor, sqlState } from '../../db/client.js'
 import { sites } from '../../db/schema/index.js'
 import { decodeCursor } from '../../pagination.js'
 import { conflict, notFound } from '../../problem.js'
@@ -88,7 +88,11 @@ export async function setSiteArchived(db: Database, id: string, archived: boolea
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(sites)
-      .set({ archivedAt: archived ? sql`coalesce(${sites.archivedAt}, now())` : null, version: sql`${sites.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        archivedAt: archived ? sql`coalesce(${sites.archivedAt}, now())` : null,
+        version: sql`${sites.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(sites.id, id))
       .returning()
     if (!row) throw notFound('Site')
@@ -106,7 +110,7 @@ export async function deleteSite(db: Database, id: string, actorId: string): Pro
       await recordAudit(tx, { action: 'site.deleted', actorId, subjectType: 'site', subjectId: id, data: { name: row.name } })
     })
   } catch (error) {
-    if ((error as { code?: string }).code === '23503' || (error as { cause?: { code?: string } }).cause?.code === '23503') {
+    if (sqlState(error) === '23503') {
       throw conflict('This site has content; archive it instead (POST /v1/sites/{id}/archive).')
     }
     throw error

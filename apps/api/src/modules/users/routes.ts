@@ -1,7 +1,7 @@
-import { IdParams, Page, User, UserCreate, UserListQuery, UserUpdate } from '@learnonce/contracts'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { actorOf } from '../../plugins/auth.js'
+import { IdParams, Page, User, UserCreate, UserListQuery, UserUpdate } from '@learnonce/contracts'
 import { sendPage } from '../../pagination.js'
+import { actorOf } from '../../plugins/auth.js'
 import { notFound } from '../../problem.js'
 import { createUser, getUser, listUsers, updateUser, userCursor } from './service.js'
 

@@ -65,7 +65,10 @@ export const userCursor = (user: User) => [user.email.toLowerCase(), user.id]
 
 async function checkSites(db: Executor, ids: readonly string[]) {
   if (ids.length === 0) return
-  const found = await db.select({ id: sites.id }).from(sites).where(inArray(sites.id, [...ids]))
+  const found = await db
+    .select({ id: sites.id })
+    .from(sites)
+    .where(inArray(sites.id, [...ids]))
   const known = new Set(found.map((site) => site.id))
   const index = ids.findIndex((id) => !known.has(id))
   if (index >= 0) throw invalidField(`/siteIds/${index}`, 'is not a known site')
@@ -77,10 +80,7 @@ async function setMemberships(db: Executor, userId: string, ids: readonly string
 }
 
 export async function findUserIdByEmail(db: Executor, email: string): Promise<string | null> {
-  const [row] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.email}) = lower(${email})`)
+  const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`)
   return row?.id ?? null
 }
 

@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config.js'
+
+describe('configuration from the environment', () => {
+  it('starts with sensible defaults on the embedded database', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lo-config-'))
+    const config = loadConfig({ DATA_DIR: dataDir })
+    expect(config).toMatchObject({ port: 3000, host: '0.0.0.0', databaseUrl: null, dataDir, seedDemo: false, corsOrigins: [] })
+    // The generated JWT secret is persisted, so tokens survive a restart.
+    expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(config.jwtSecret)
+    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(config.jwtSecret)
+  })
+
+  it('names every bad variable in one error', () => {
+    let error: unknown
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SEED_DEMO: 'maybe',
+        LOG_LEVEL: 'loud',
+        CORS_ORIGINS: 'not an origin',
+        BOOTSTRAP_ADMIN_EMAIL: 'admin@example.org',
+      })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    const message = (error as ConfigError).message
+    for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'LOG_LEVEL', 'CORS_ORIGINS', 'BOOTSTRAP_ADMIN_PASSWORD']) {
+      expect(message).toContain(name)
+    }
+    expect((error as ConfigError).problems).toHaveLength(6)
+  })
+
+  it('requires JWT_SECRET in production on PostgreSQL, where replicas must share it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/learnonce' })).toThrow(/JWT_SECRET is required/)
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/learnonce',
+      JWT_SECRET: 'x'.repeat(40),
+      CORS_ORIGINS: 'https://a.example.org, https://b.example.org',
+    })
+    expect(config.corsOrigins).toEqual(['https://a.example.org', 'https://b.example.org'])
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32/)
+  })
+})

@@ -1,0 +1,116 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createDatabase, databaseUrl, dropDatabase, throwawayName } from './test/database.js'
+
+const apiRoot = fileURLToPath(new URL('..', import.meta.url))
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const address = server.address()
+  server.close()
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return address.port
+}
+
+interface Running {
+  child: ChildProcess
+  port: number
+  output: () => string
+}
+
+/** Runs src/server.ts exactly as `pnpm start` runs the build, configured by environment only. */
+function startServer(env: Record<string, string>, port: number): Running {
+  let output = ''
+  const child = spawn(process.execPath, ['--conditions=@learnonce/source', '--import', 'tsx', 'src/server.ts'], {
+    cwd: apiRoot,
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk) => {
+    output += chunk
+  })
+  child.stderr?.on('data', (chunk) => {
+    output += chunk
+  })
+  return { child, port, output: () => output }
+}
+
+async function waitReady(server: Running, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`server exited early:\n${server.output()}`)
+    const ok = await fetch(`http://127.0.0.1:${server.port}/readyz`).then(
+      (res) => res.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`server not ready:\n${server.output()}`)
+}
+
+const exitCode = async (child: ChildProcess) => (child.exitCode !== null ? child.exitCode : (await once(child, 'exit'))[0])
+
+describe('the server process', () => {
+  const databases: string[] = []
+  const running: Running[] = []
+  afterAll(async () => {
+    for (const server of running) server.child.kill('SIGKILL')
+    for (const name of databases) await dropDatabase(name)
+  })
+
+  it('refuses to start on bad configuration, naming every bad variable', async () => {
+    const server = startServer({ SEED_DEMO: 'perhaps', DATA_DIR: 'memory://' }, 70_000)
+    expect(await exitCode(server.child)).toBe(1)
+    expect(server.output()).toMatch(/PORT must be an integer/)
+    expect(server.output()).toMatch(/SEED_DEMO must be true or false/)
+  })
+
+  it('migrates under an advisory lock: two replicas starting together on one empty PostgreSQL both come up', async () => {
+    const name = throwawayName('lo_replicas')
+    databases.push(name)
+    await createDatabase(name)
+    const env = {
+      DATABASE_URL: databaseUrl(name),
+      NODE_ENV: 'production',
+      JWT_SECRET: 'replicas-share-this-secret-of-32-chars!',
+      BOOTSTRAP_ADMIN_EMAIL: 'first@example.org',
+      BOOTSTRAP_ADMIN_PASSWORD: 'first-admin-password',
+    }
+    const [a, b] = [startServer(env, await freePort()), startServer(env, await freePort())]
+    running.push(a, b)
+    await Promise.all([waitReady(a), waitReady(b)])
+    // Either replica signs the first admin in: one user was bootstrapped, and tokens work on both.
+    const login = await fetch(`http://127.0.0.1:${a.port}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'first@example.org', password: 'first-admin-password' }),
+    })
+    expect(login.status).toBe(200)
+    const { accessToken } = (await login.json()) as { accessToken: string }
+    const users = await fetch(`http://127.0.0.1:${b.port}/v1/users`, { headers: { authorization: `Bearer ${accessToken}` } })
+    expect(((await users.json()) as { data: unknown[] }).data).toHaveLength(1)
+  })
+
+  it('drains in-flight requests on SIGTERM and exits 0', async () => {
+    const server = startServer({ DATA_DIR: 'memory://', SEED_DEMO: 'true' }, await freePort())
+    running.push(server)
+    await waitReady(server)
+    // A sign-in takes a password hash's time; SIGTERM arrives while it is being answered.
+    const inFlight = fetch(`http://127.0.0.1:${server.port}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.learnonce.dev', password: 'learn-once-demo' }),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 15))
+    server.child.kill('SIGTERM')
+    const res = await inFlight
+    expect(res.status).toBe(200)
+    expect(await exitCode(server.child)).toBe(0)
+    expect(server.output()).toMatch(/shutting down/)
+  })
+})

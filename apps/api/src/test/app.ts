@@ -1,0 +1,34 @@
+import { inject } from 'vitest'
+import { type App, buildApp } from '../app.js'
+import { type Config, loadConfig } from '../config.js'
+import { createDatabase, databaseUrl, dropDatabase, testDriver, throwawayName } from './database.js'
+
+export interface TestApp {
+  app: App
+  close(): Promise<void>
+}
+
+/**
+ * A fresh API on a fresh database — in-memory PGlite, or a throwaway PostgreSQL database copied
+ * from the migrated template — built by the same buildApp() as production.
+ */
+export async function testApp(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestApp> {
+  let database: string | null = null
+  const databaseEnv: Record<string, string> = { DATA_DIR: 'memory://' }
+  if (testDriver() === 'postgres') {
+    database = throwawayName('lo_test')
+    await createDatabase(database, inject('templateDatabase') ?? undefined)
+    databaseEnv.DATABASE_URL = databaseUrl(database)
+  }
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...databaseEnv, ...env }), ...overrides }
+  const app = await buildApp(config)
+  // The template is already migrated; migrating again is a no-op that proves start-up is idempotent.
+  await app.database.migrate()
+  return {
+    app,
+    async close() {
+      await app.close()
+      if (database) await dropDatabase(database)
+    },
+  }
+}
