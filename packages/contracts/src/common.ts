@@ -58,3 +58,4 @@ export const RowMeta = {
   createdAt: Timestamp,
   updatedAt: Timestamp,
 }
+

@@ -1,3 +1,7 @@
+export * from './adoptions.js'
 export * from './audit.js'
+export * from './content.js'
+export * from './idempotency.js'
 export * from './identity.js'
+export * from './networks.js'
 export * from './sites.js'

@@ -1,0 +1,113 @@
+import type { CareSetting, ContentLink, ContentStatus, ContentType, JourneyStage, Maturity } from '@learnonce/contracts'
+import { sql } from 'drizzle-orm'
+import { customType, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
+import { id, rowMeta, timestamptz } from './columns.js'
+import { users } from './identity.js'
+import { sites } from './sites.js'
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+/**
+ * Lessons, case studies and solutions in one table: they share the workflow, the visibility rule,
+ * search, the triage queue and the sync feed, so each of those is one query. Columns that belong to
+ * one type are null for the others.
+ */
+export const contentItems = pgTable(
+  'content_items',
+  {
+    id: id(),
+    type: text('type').$type<ContentType>().notNull(),
+    title: text('title').notNull(),
+    /** Lessons and case studies: the summary. Solutions: the problem it solves. */
+    summary: text('summary').notNull(),
+    // Lessons
+    context: text('context'),
+    wentWell: text('went_well'),
+    didNotGoWell: text('did_not_go_well'),
+    doDifferently: text('do_differently'),
+    // Case studies
+    body: text('body'),
+    outcomes: text('outcomes'),
+    // Solutions
+    description: text('description'),
+    howToAdopt: text('how_to_adopt'),
+    maturity: text('maturity').$type<Maturity>(),
+    derivedFromId: uuid('derived_from_id'),
+    // Shared
+    themes: text('themes').array().$type<string[]>().notNull().default(sql`'{}'`),
+    careSettings: text('care_settings').array().$type<CareSetting[]>().notNull().default(sql`'{}'`),
+    tags: text('tags').array().$type<string[]>().notNull().default(sql`'{}'`),
+    /** Links for lessons and case studies; artefacts for solutions. */
+    links: jsonb('links').$type<ContentLink[]>().notNull().default([]),
+    journeyStage: text('journey_stage').$type<JourneyStage>(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    // Workflow
+    status: text('status').$type<ContentStatus>().notNull().default('draft'),
+    submittedAt: timestamptz('submitted_at'),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: timestamptz('published_at'),
+    decisionNote: text('decision_note'),
+    duplicateOfId: uuid('duplicate_of_id'),
+    ...rowMeta(),
+    /** Title weighs most, then the summary (or problem), then the body text. */
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
+            setweight(to_tsvector('english', coalesce(summary, '')), 'B') ||
+            setweight(to_tsvector('english', coalesce(context, '') || ' ' || coalesce(went_well, '') || ' ' ||
+              coalesce(did_not_go_well, '') || ' ' || coalesce(do_differently, '') || ' ' || coalesce(body, '') || ' ' ||
+              coalesce(outcomes, '') || ' ' || coalesce(description, '') || ' ' || coalesce(how_to_adopt, '')), 'C')`,
+      ),
+  },
+  (t) => [
+    index('content_items_type_id_idx').on(t.type, t.id),
+    index('content_items_type_status_idx').on(t.type, t.status, t.id),
+    index('content_items_type_stage_idx').on(t.type, t.journeyStage, t.id),
+    index('content_items_type_updated_idx').on(t.type, t.updatedAt, t.id),
+    index('content_items_type_maturity_idx').on(t.type, t.maturity, t.id),
+    index('content_items_derived_from_idx').on(t.derivedFromId),
+    index('content_items_themes_idx').using('gin', t.themes),
+    index('content_items_care_settings_idx').using('gin', t.careSettings),
+    index('content_items_tags_idx').using('gin', t.tags),
+    index('content_items_search_idx').using('gin', t.search),
+  ],
+)
+
+/** The sites an item belongs to: one for lessons and solutions, one or more for case studies. */
+export const contentSites = pgTable(
+  'content_sites',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id),
+    // Keeps the order the sites were given in (the first is the lead site).
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.siteId] }), index('content_sites_site_idx').on(t.siteId, t.itemId)],
+)
+
+/** "Related" links from one item to another (lesson → solution, case study → lesson, …). */
+export const contentRelations = pgTable(
+  'content_relations',
+  {
+    fromId: uuid('from_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+    toId: uuid('to_id')
+      .notNull()
+      .references(() => contentItems.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.fromId, t.toId] }), index('content_relations_to_idx').on(t.toId)],
+)
+
+export const themes = pgTable('themes', {
+  slug: text('slug').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  retiredAt: timestamptz('retired_at'),
+  ...rowMeta(),
+})

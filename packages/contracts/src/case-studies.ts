@@ -1,0 +1,35 @@
+import { type Static, Type } from 'typebox'
+import { Nullable, RowMeta, Uuid } from './common.js'
+import { classification, Markdown, Summary, Title, workflowFields } from './content.js'
+import { JourneyStage } from './taxonomy.js'
+
+const RelatedIds = Type.Array(Uuid, { maxItems: 50, uniqueItems: true })
+
+/** A fuller write-up of one or more sites' work, placed on the journey. */
+export const CaseStudy = Type.Object({
+  ...RowMeta,
+  title: Title,
+  summary: Summary,
+  body: Markdown(100_000),
+  outcomes: Markdown(),
+  ...classification,
+  journeyStage: Nullable(JourneyStage),
+  siteIds: Type.Array(Uuid, { minItems: 1, maxItems: 20, uniqueItems: true, description: 'One or more sites' }),
+  authorId: Nullable(Uuid),
+  relatedLessonIds: RelatedIds,
+  relatedSolutionIds: RelatedIds,
+  ...workflowFields,
+})
+export type CaseStudy = Static<typeof CaseStudy>
+
+const required = ['title', 'summary', 'siteIds'] as const
+const optional = ['body', 'outcomes', 'themes', 'careSettings', 'tags', 'links', 'journeyStage', 'relatedLessonIds', 'relatedSolutionIds'] as const
+
+export const CaseStudyCreate = Type.Object(
+  { ...Type.Pick(CaseStudy, required).properties, ...Type.Partial(Type.Pick(CaseStudy, optional)).properties },
+  { additionalProperties: false },
+)
+export type CaseStudyCreate = Static<typeof CaseStudyCreate>
+
+export const CaseStudyUpdate = Type.Partial(Type.Pick(CaseStudy, [...required, ...optional]), { additionalProperties: false, minProperties: 1 })
+export type CaseStudyUpdate = Static<typeof CaseStudyUpdate>

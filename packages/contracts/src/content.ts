@@ -1,0 +1,81 @@
+import { type Static, Type } from 'typebox'
+import { Nullable, PageQuery, StringEnum, Timestamp, Uuid } from './common.js'
+import { Region } from './sites.js'
+import { CareSetting, JourneyStage } from './taxonomy.js'
+
+/** Lessons, case studies and solutions share one curation workflow. */
+export const contentStatuses = [
+  'draft',
+  'submitted',
+  'in_review',
+  'changes_requested',
+  'published',
+  'rejected',
+  'duplicate',
+  'archived',
+] as const
+export type ContentStatus = (typeof contentStatuses)[number]
+export const ContentStatus = StringEnum(contentStatuses)
+
+export const contentTypes = ['lesson', 'case_study', 'solution'] as const
+export type ContentType = (typeof contentTypes)[number]
+export const ContentType = StringEnum(contentTypes)
+
+export const linkKinds = ['website', 'document', 'template', 'toolkit', 'agreement', 'video', 'presentation', 'dataset', 'other'] as const
+export const LinkKind = StringEnum(linkKinds)
+
+export const ContentLink = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200 }),
+    url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }),
+    kind: LinkKind,
+  },
+  { additionalProperties: false },
+)
+export type ContentLink = Static<typeof ContentLink>
+
+/** Markdown, stored as written. */
+export const Markdown = (maxLength = 20_000) => Type.String({ maxLength, description: 'Markdown' })
+
+/** Set by the workflow only; never writable through PATCH. */
+export const workflowFields = {
+  status: ContentStatus,
+  submittedAt: Nullable(Timestamp),
+  assigneeId: Nullable(Uuid),
+  publishedAt: Nullable(Timestamp),
+  decisionNote: Nullable(Type.String()),
+  duplicateOfId: Nullable(Uuid),
+}
+
+/** Fields every content type has and writes the same way. */
+export const classification = {
+  themes: Type.Array(Type.String({ minLength: 1, maxLength: 80 }), { maxItems: 10, uniqueItems: true, description: 'Theme slugs from /v1/taxonomy' }),
+  careSettings: Type.Array(CareSetting, { maxItems: 7, uniqueItems: true }),
+  tags: Type.Array(Type.String({ minLength: 1, maxLength: 50, pattern: '^[^,\\s][^,]*$' }), { maxItems: 20, uniqueItems: true }),
+  links: Type.Array(ContentLink, { maxItems: 30 }),
+}
+
+export const Title = Type.String({ minLength: 1, maxLength: 200 })
+export const Summary = Type.String({ minLength: 1, maxLength: 2000 })
+
+/** Filters every content list accepts. */
+export const contentFilters = {
+  ...PageQuery.properties,
+  status: Type.Optional(ContentStatus),
+  theme: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+  careSetting: Type.Optional(CareSetting),
+  journeyStage: Type.Optional(JourneyStage),
+  siteId: Type.Optional(Uuid),
+  region: Type.Optional(Region),
+  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+  networkId: Type.Optional(Uuid),
+  updatedSince: Type.Optional(Timestamp),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search, ranked: title above summary above the body' })),
+}
+
+export const ContentListQuery = Type.Object(contentFilters, { additionalProperties: false })
+export type ContentListQuery = Static<typeof ContentListQuery>
+
+/** A pointer to another item, as shown in networks and event outputs. */
+export const ContentRef = Type.Object({ id: Uuid, type: ContentType, title: Type.String(), status: ContentStatus })
+export type ContentRef = Static<typeof ContentRef>

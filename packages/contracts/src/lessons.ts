@@ -1,0 +1,48 @@
+import { type Static, Type } from 'typebox'
+import { Nullable, RowMeta, Uuid } from './common.js'
+import { classification, Markdown, Summary, Title, workflowFields } from './content.js'
+import { JourneyStage } from './taxonomy.js'
+
+const RelatedIds = Type.Array(Uuid, { maxItems: 50, uniqueItems: true })
+
+export const Lesson = Type.Object({
+  ...RowMeta,
+  title: Title,
+  summary: Summary,
+  context: Markdown(),
+  wentWell: Markdown(),
+  didNotGoWell: Markdown(),
+  doDifferently: Markdown(),
+  ...classification,
+  journeyStage: Nullable(JourneyStage),
+  siteId: Uuid,
+  authorId: Nullable(Uuid),
+  relatedSolutionIds: RelatedIds,
+  relatedCaseStudyIds: RelatedIds,
+  ...workflowFields,
+})
+export type Lesson = Static<typeof Lesson>
+
+const required = ['title', 'summary', 'siteId'] as const
+const optional = [
+  'context',
+  'wentWell',
+  'didNotGoWell',
+  'doDifferently',
+  'themes',
+  'careSettings',
+  'tags',
+  'links',
+  'journeyStage',
+  'relatedSolutionIds',
+  'relatedCaseStudyIds',
+] as const
+
+export const LessonCreate = Type.Object(
+  { ...Type.Pick(Lesson, required).properties, ...Type.Partial(Type.Pick(Lesson, optional)).properties },
+  { additionalProperties: false },
+)
+export type LessonCreate = Static<typeof LessonCreate>
+
+export const LessonUpdate = Type.Partial(Type.Pick(Lesson, [...required, ...optional]), { additionalProperties: false, minProperties: 1 })
+export type LessonUpdate = Static<typeof LessonUpdate>
