@@ -3,13 +3,20 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
+import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
+import { caseStudies, lessons, solutions } from './modules/content/kinds.js'
+import { contentRoutes } from './modules/content/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
+import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
+import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
 import { userRoutes } from './modules/users/routes.js'
 import { auth } from './plugins/auth.js'
+import { etag } from './plugins/etag.js'
 import { http } from './plugins/http.js'
+import { idempotency } from './plugins/idempotency.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
 import { validation } from './plugins/validation.js'
@@ -46,10 +53,19 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(openapi)
   await app.register(auth, { secret: config.jwtSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds })
 
+  await app.register(etag)
+  await app.register(idempotency)
+
   await app.register(healthRoutes)
   await app.register(authRoutes, { prefix: '/v1' })
   await app.register(siteRoutes, { prefix: '/v1/sites' })
   await app.register(userRoutes, { prefix: '/v1/users' })
   await app.register(auditRoutes, { prefix: '/v1/audit-events' })
+  for (const kind of [lessons, caseStudies, solutions]) await app.register(contentRoutes(kind), { prefix: kind.path })
+  await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
+  await app.register(networkRoutes, { prefix: '/v1/networks' })
+  await app.register(eventRoutes, { prefix: '/v1/events' })
+  await app.register(taxonomyRoutes, { prefix: '/v1/taxonomy' })
+  await app.register(themeRoutes, { prefix: '/v1/themes' })
   return app
 }

@@ -23,7 +23,17 @@ export const CaseStudy = Type.Object({
 export type CaseStudy = Static<typeof CaseStudy>
 
 const required = ['title', 'summary', 'siteIds'] as const
-const optional = ['body', 'outcomes', 'themes', 'careSettings', 'tags', 'links', 'journeyStage', 'relatedLessonIds', 'relatedSolutionIds'] as const
+const optional = [
+  'body',
+  'outcomes',
+  'themes',
+  'careSettings',
+  'tags',
+  'links',
+  'journeyStage',
+  'relatedLessonIds',
+  'relatedSolutionIds',
+] as const
 
 export const CaseStudyCreate = Type.Object(
   { ...Type.Pick(CaseStudy, required).properties, ...Type.Partial(Type.Pick(CaseStudy, optional)).properties },
@@ -31,5 +41,8 @@ export const CaseStudyCreate = Type.Object(
 )
 export type CaseStudyCreate = Static<typeof CaseStudyCreate>
 
-export const CaseStudyUpdate = Type.Partial(Type.Pick(CaseStudy, [...required, ...optional]), { additionalProperties: false, minProperties: 1 })
+export const CaseStudyUpdate = Type.Partial(Type.Pick(CaseStudy, [...required, ...optional]), {
+  additionalProperties: false,
+  minProperties: 1,
+})
 export type CaseStudyUpdate = Static<typeof CaseStudyUpdate>

@@ -58,4 +58,3 @@ export const RowMeta = {
   createdAt: Timestamp,
   updatedAt: Timestamp,
 }
-

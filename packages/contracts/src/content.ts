@@ -49,7 +49,11 @@ export const workflowFields = {
 
 /** Fields every content type has and writes the same way. */
 export const classification = {
-  themes: Type.Array(Type.String({ minLength: 1, maxLength: 80 }), { maxItems: 10, uniqueItems: true, description: 'Theme slugs from /v1/taxonomy' }),
+  themes: Type.Array(Type.String({ minLength: 1, maxLength: 80 }), {
+    maxItems: 10,
+    uniqueItems: true,
+    description: 'Theme slugs from /v1/taxonomy',
+  }),
   careSettings: Type.Array(CareSetting, { maxItems: 7, uniqueItems: true }),
   tags: Type.Array(Type.String({ minLength: 1, maxLength: 50, pattern: '^[^,\\s][^,]*$' }), { maxItems: 20, uniqueItems: true }),
   links: Type.Array(ContentLink, { maxItems: 30 }),
@@ -70,7 +74,9 @@ export const contentFilters = {
   tag: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
   networkId: Type.Optional(Uuid),
   updatedSince: Type.Optional(Timestamp),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search, ranked: title above summary above the body' })),
+  q: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search, ranked: title above summary above the body' }),
+  ),
 }
 
 export const ContentListQuery = Type.Object(contentFilters, { additionalProperties: false })

@@ -44,7 +44,10 @@ export const SolutionCreate = Type.Object(
 )
 export type SolutionCreate = Static<typeof SolutionCreate>
 
-export const SolutionUpdate = Type.Partial(Type.Pick(Solution, [...required, ...optional]), { additionalProperties: false, minProperties: 1 })
+export const SolutionUpdate = Type.Partial(Type.Pick(Solution, [...required, ...optional]), {
+  additionalProperties: false,
+  minProperties: 1,
+})
 export type SolutionUpdate = Static<typeof SolutionUpdate>
 
 export const SolutionListQuery = Type.Object(

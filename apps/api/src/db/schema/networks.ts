@@ -16,7 +16,11 @@ export const networks = pgTable(
     status: text('status').$type<NetworkStatus>().notNull().default('forming'),
     ...rowMeta(),
   },
-  (t) => [uniqueIndex('networks_slug_key').on(t.slug), index('networks_name_idx').on(t.name, t.id), index('networks_status_idx').on(t.status, t.name, t.id)],
+  (t) => [
+    uniqueIndex('networks_slug_key').on(t.slug),
+    index('networks_name_idx').on(t.name, t.id),
+    index('networks_status_idx').on(t.status, t.name, t.id),
+  ],
 )
 
 export const networkSites = pgTable(
@@ -76,7 +80,11 @@ export const events = pgTable(
     description: text('description').notNull().default(''),
     ...rowMeta(),
   },
-  (t) => [index('events_network_idx').on(t.networkId, t.startsAt, t.id), index('events_starts_idx').on(t.startsAt, t.id), index('events_kind_idx').on(t.kind, t.startsAt, t.id)],
+  (t) => [
+    index('events_network_idx').on(t.networkId, t.startsAt, t.id),
+    index('events_starts_idx').on(t.startsAt, t.id),
+    index('events_kind_idx').on(t.kind, t.startsAt, t.id),
+  ],
 )
 
 export const eventOutputs = pgTable(

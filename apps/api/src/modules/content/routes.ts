@@ -1,0 +1,109 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { IdParams, Page } from '@learnonce/contracts'
+import type { Static } from 'typebox'
+import { Type } from 'typebox'
+import { sendPage } from '../../pagination.js'
+import { actorOf } from '../../plugins/auth.js'
+import { expectedVersion } from '../../plugins/etag.js'
+import type { ContentKind } from './kinds.js'
+import { contentCursor, createContent, deleteContent, getContent, listContent, updateContent } from './service.js'
+
+/** The same five routes for lessons, case studies and solutions; what differs lives in the kind. */
+export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyncTypebox {
+  type Item = Static<K['schemas']['item']>
+  const { item, create, update, query } = kind.schemas
+  const tags = [kind.tag]
+  const toItem = (record: Parameters<K['toItem']>[0]) => kind.toItem(record) as Item
+
+  return async (app) => {
+    app.get(
+      '/',
+      {
+        schema: {
+          tags,
+          summary: `List ${kind.tag} you may see`,
+          description:
+            'Newest first, or best match first with `q`. Contributors see their own sites’ items in every state and everything published.',
+          querystring: query,
+          response: { 200: Page(item) },
+        },
+      },
+      async (request, reply) => {
+        const params = request.query as Static<typeof query> & { limit?: number; cursor?: string }
+        const limit = params.limit ?? 20
+        const records = await listContent(app.db, actorOf(request), kind, params, limit)
+        const page = sendPage(request, reply, records, limit, contentCursor)
+        return { data: page.data.map(toItem), nextCursor: page.nextCursor }
+      },
+    )
+
+    app.post(
+      '/',
+      {
+        config: { idempotent: true },
+        schema: {
+          tags,
+          summary: `Create a ${kind.noun} (as a draft)`,
+          description: 'Send an `Idempotency-Key` header to make retries safe.',
+          body: create,
+          response: { 201: item },
+        },
+      },
+      async (request, reply) => {
+        const record = await createContent(app.db, actorOf(request), kind, kind.toWrite(request.body as Static<typeof create>))
+        return reply.code(201).header('location', `${kind.path}/${record.id}`).send(toItem(record))
+      },
+    )
+
+    app.get(
+      '/:id',
+      {
+        config: { etag: true },
+        schema: {
+          tags,
+          summary: `One ${kind.noun}`,
+          description: 'Answers 304 to a matching If-None-Match.',
+          params: IdParams,
+          response: { 200: item },
+        },
+      },
+      async (request) => toItem(await getContent(app.db, actorOf(request), kind, request.params.id)),
+    )
+
+    app.patch(
+      '/:id',
+      {
+        config: { etag: true },
+        schema: {
+          tags,
+          summary: `Change a ${kind.noun}`,
+          description: 'Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here.',
+          params: IdParams,
+          body: update,
+          response: { 200: item },
+        },
+      },
+      async (request) => {
+        const write = kind.toWrite(request.body as Static<typeof update>)
+        return toItem(await updateContent(app.db, actorOf(request), kind, request.params.id, write, expectedVersion(request)))
+      },
+    )
+
+    app.delete(
+      '/:id',
+      {
+        schema: {
+          tags,
+          summary: `Delete a draft ${kind.noun}`,
+          description: 'Only drafts are deleted (409 otherwise). Honours `If-Match`.',
+          params: IdParams,
+          response: { 204: Type.Null() },
+        },
+      },
+      async (request, reply) => {
+        await deleteContent(app.db, actorOf(request), kind, request.params.id, expectedVersion(request))
+        return reply.code(204).send(null)
+      },
+    )
+  }
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { Problem } from '../problem.js'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The response is one versioned item: send its ETag and answer If-None-Match with 304. */
+    etag?: boolean
+  }
+}
+
+export const etagOf = (version: number) => `"${version}"`
+
+const listed = (header: string) => header.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
+
+/**
+ * The version an `If-Match` header insists on: null when there is none (or `*`). A tag that is not
+ * one of ours can never match, so it is a 412 straight away.
+ */
+export function expectedVersion(request: FastifyRequest): number | null {
+  const header = request.headers['if-match']
+  if (header === undefined || header.trim() === '*') return null
+  const versions = listed(header).map((tag) => /^"(\d+)"$/.exec(tag)?.[1])
+  const version = versions.length === 1 && versions[0] !== undefined ? Number(versions[0]) : Number.NaN
+  if (!Number.isSafeInteger(version)) {
+    throw new Problem(412, 'If-Match must be the ETag of the version you read, e.g. "3".')
+  }
+  return version
+}
+
+export const staleVersion = (what: string, current: number) =>
+  new Problem(412, `This ${what} has changed since you read it (it is now version ${current}); fetch it again and reapply your change.`)
+
+export const etag = fp(async (app: FastifyInstance) => {
+  app.addHook('preSerialization', async (request, reply, payload) => {
+    if (!request.routeOptions.config.etag || reply.statusCode >= 300) return payload
+    const version = (payload as { version?: unknown } | null)?.version
+    if (typeof version === 'number') reply.header('etag', etagOf(version))
+    return payload
+  })
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const tag = reply.getHeader('etag')
+    const ifNoneMatch = request.headers['if-none-match']
+    if (request.method !== 'GET' || reply.statusCode !== 200 || typeof tag !== 'string' || !ifNoneMatch) return payload
+    if (ifNoneMatch.trim() === '*' || listed(ifNoneMatch).includes(tag)) {
+      reply.code(304)
+      reply.removeHeader('content-length')
+      return ''
+    }
+    return payload
+  })
+})
