@@ -54,7 +54,8 @@ export async function login(ctx: AuthContext, input: LoginBody, ip: string): Pro
     await ctx.throttle.recordFailure(throttleKey)
     await recordAudit(ctx.db, {
       action: 'auth.login_failed',
-      actorId: account?.id ?? null,
+      // Nobody proved who they are: the account is the subject, not the actor.
+      actorId: null,
       subjectType: 'user',
       ...(account ? { subjectId: account.id } : {}),
       data: { email: throttleKey },

@@ -310,6 +310,24 @@ describe('sites', () => {
     })
   })
 
+  describe('deleting a site with content', () => {
+    it('is refused with 409 pointing to archive instead, and the site stays', async () => {
+      const site = await makeSite(app)
+      const author = await signIn(app, 'contributor', [site.id])
+      const lesson = await app.inject({
+        method: 'POST',
+        url: '/v1/lessons',
+        headers: author.headers,
+        payload: { title: 'What we learned', summary: 'A short summary', siteId: site.id },
+      })
+      expect(lesson.statusCode, lesson.body).toBe(201)
+      const res = await app.inject({ method: 'DELETE', url: `/v1/sites/${site.id}`, headers: admin.headers })
+      expect(expectProblem(res, 409).detail).toMatch(/archive/)
+      expect(await read(site.id)).toEqual(site)
+      expect((await app.inject({ method: 'POST', url: `/v1/sites/${site.id}/archive`, headers: admin.headers })).statusCode).toBe(200)
+    })
+  })
+
   describe('ids in the path', () => {
     const itemRoutes = [
       ['GET', ''],
