@@ -106,6 +106,8 @@ async function checkReferences(db: Executor, actor: Actor, write: ContentWrite, 
       .select({ slug: themes.slug })
       .from(themes)
       .where(and(inArray(themes.slug, chosenThemes), isNull(themes.retiredAt)))
+      // Shared locks: a theme cannot be retired or deleted while an item is being given it.
+      .for('share')
     const index = chosenThemes.findIndex((slug) => !live.some((theme) => theme.slug === slug))
     if (index >= 0) throw invalidField(`/themes/${index}`, 'is not a current theme; see GET /v1/taxonomy')
   }
