@@ -15,6 +15,19 @@ const apiProject = (driver: 'pglite' | 'postgres'): TestProjectInlineConfigurati
   },
 })
 
+/** The admin in Debian's Chromium against the built API (`pnpm build` first), on each database. */
+const browserProject = (driver: 'pglite' | 'postgres'): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name: `admin:e2e:${driver}`,
+    include: ['apps/admin/e2e/**/*.e2e.test.ts'],
+    env: { LO_TEST_DB: driver },
+    globalSetup: ['apps/api/src/test/e2e-global-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+})
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
@@ -22,6 +35,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    projects: [apiProject('pglite'), apiProject('postgres')],
+    projects: [apiProject('pglite'), apiProject('postgres'), browserProject('pglite'), browserProject('postgres')],
   },
 })

@@ -47,4 +47,11 @@ describe('configuration from the environment', () => {
     expect(config.corsOrigins).toEqual(['https://a.example.org', 'https://b.example.org'])
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32/)
   })
+
+  it('believes X-Forwarded-For only from the proxies it is told about', () => {
+    expect(loadConfig({ DATA_DIR: 'memory://' }).trustProxy).toBe(false)
+    expect(loadConfig({ DATA_DIR: 'memory://', TRUST_PROXY: 'uniquelocal' }).trustProxy).toEqual(['uniquelocal'])
+    expect(loadConfig({ DATA_DIR: 'memory://', TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1'])
+    expect(() => loadConfig({ DATA_DIR: 'memory://', TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/)
+  })
 })

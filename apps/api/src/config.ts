@@ -20,6 +20,8 @@ export interface Config {
   seedDemo: boolean
   redisUrl: string | null
   logLevel: LogLevel
+  /** Which proxies' X-Forwarded-For to believe (Fastify trustProxy): none, all, or these addresses/CIDRs. */
+  trustProxy: boolean | string[]
 }
 
 export class ConfigError extends Error {
@@ -95,6 +97,13 @@ export function loadConfig(env: Env = process.env): Config {
     problems,
   )
 
+  const trustProxyRaw = value('TRUST_PROXY') ?? 'false'
+  let trustProxy: Config['trustProxy'] = false
+  if (['true', 'false'].includes(trustProxyRaw)) trustProxy = trustProxyRaw === 'true'
+  else if (/^[0-9a-fA-F.:/,\s]+$|^(loopback|linklocal|uniquelocal)(,(loopback|linklocal|uniquelocal))*$/.test(trustProxyRaw)) {
+    trustProxy = trustProxyRaw.split(',').map((entry) => entry.trim())
+  } else problems.push('TRUST_PROXY must be true, false, or comma-separated addresses/CIDRs (or loopback, uniquelocal)')
+
   let jwtSecret = value('JWT_SECRET')
   if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters')
   if (jwtSecret === undefined && nodeEnv === 'production' && databaseUrl !== null) {
@@ -118,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo,
     redisUrl,
     logLevel,
+    trustProxy,
   }
 }
 

@@ -1,0 +1,99 @@
+import type { TokenPair } from '@learnonce/contracts'
+import { type Session, sessionStore } from '../features/auth/session-store'
+import { ApiError, networkProblem, readProblem } from './api-error'
+
+export { ApiError } from './api-error'
+
+export interface RequestOptions {
+  body?: unknown
+  signal?: AbortSignal
+  headers?: HeadersInit
+  /** false for the auth endpoints themselves: a 401 there is the answer, not an expired access token. */
+  refreshOnUnauthorized?: boolean
+}
+
+export interface TokenStore {
+  get(): Session | null
+  /** Re-reads the stored session, which another tab may have rotated a moment ago. */
+  reload(): Session | null
+  set(session: Session): void
+  clear(): void
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export function createApiClient({ baseUrl, tokens }: { baseUrl: string; tokens: TokenStore }) {
+  let refreshing: Promise<boolean> | null = null
+
+  async function send(method: Method, path: string, options: RequestOptions, session: Session | null) {
+    const headers = new Headers(options.headers)
+    headers.set('Accept', 'application/json, application/problem+json')
+    if (options.body !== undefined) headers.set('Content-Type', 'application/json')
+    if (session) headers.set('Authorization', `Bearer ${session.accessToken}`)
+    const body = options.body === undefined ? null : JSON.stringify(options.body)
+    try {
+      return await fetch(`${baseUrl}${path}`, { method, headers, body, signal: options.signal ?? null })
+    } catch (error) {
+      if (options.signal?.aborted) throw error
+      throw new ApiError(networkProblem)
+    }
+  }
+
+  /** true when a fresh access token is stored; false when the session is over (and now cleared). */
+  async function rotate(stale: Session): Promise<boolean> {
+    const latest = tokens.reload()
+    if (!latest) return false
+    if (latest.refreshToken !== stale.refreshToken) return true
+    const response = await send('POST', '/auth/refresh', { body: { refreshToken: latest.refreshToken } }, null)
+    if (response.ok) {
+      const pair = (await response.json()) as TokenPair
+      tokens.set({ accessToken: pair.accessToken, refreshToken: pair.refreshToken })
+      return true
+    }
+    if (response.status === 400 || response.status === 401) {
+      tokens.clear()
+      return false
+    }
+    throw new ApiError(await readProblem(response))
+  }
+
+  // Refresh tokens are single use and the API ends the whole session when one is reused, so requests
+  // that expire together share one refresh, and tabs take turns under a Web Lock.
+  function refresh(stale: Session): Promise<boolean> {
+    if (refreshing) return refreshing
+    const pending = underLock('learnonce.refresh', () => rotate(stale)).finally(() => {
+      refreshing = null
+    })
+    refreshing = pending
+    return pending
+  }
+
+  async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+    const session = tokens.get()
+    let response = await send(method, path, options, session)
+    if (response.status === 401 && session && options.refreshOnUnauthorized !== false) {
+      if (await refresh(session)) response = await send(method, path, options, tokens.get())
+    }
+    if (!response.ok) throw new ApiError(await readProblem(response))
+    if (response.status === 204 || response.status === 205) return undefined as T
+    return (await response.json()) as T
+  }
+
+  return {
+    request,
+    get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+    post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
+    patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
+    delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  }
+}
+
+async function underLock(name: string, run: () => Promise<boolean>): Promise<boolean> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return run()
+  return await navigator.locks.request(name, run)
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>
+
+/** The admin's one client: same-origin `/v1`, which the dev server, preview and nginx forward to the API. */
+export const api = createApiClient({ baseUrl: '/v1', tokens: sessionStore })

@@ -1,0 +1,23 @@
+import react from '@vitejs/plugin-react'
+import { defaultClientConditions, defineConfig, type ProxyOptions } from 'vite'
+
+const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:3000'
+const port = Number(process.env.ADMIN_PORT ?? 5173)
+
+/** The SPA calls the API on its own origin; in dev and preview these paths are forwarded to it. */
+export const apiPaths = ['/v1', '/docs', '/openapi.json', '/healthz'] as const
+
+export function proxyTo(target: string): Record<string, ProxyOptions> {
+  return Object.fromEntries(apiPaths.map((path) => [path, { target }]))
+}
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Workspace packages resolve to their TypeScript source, so the admin never waits on their build.
+    conditions: ['@learnonce/source', ...defaultClientConditions],
+  },
+  server: { port, strictPort: true, proxy: proxyTo(apiUrl) },
+  preview: { port, strictPort: true, proxy: proxyTo(apiUrl) },
+  build: { sourcemap: true },
+})
