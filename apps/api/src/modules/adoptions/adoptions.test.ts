@@ -311,6 +311,21 @@ describe('adoptions', () => {
     })
   })
 
+  it("recording an adoption changes the solution's ETag, so a cached copy never shows stale counts", async () => {
+    const cached = await solution(origin)
+    const first = await app.inject({ method: 'GET', url: `/v1/solutions/${cached.id}`, headers: memberOfA.headers })
+    const etag = String(first.headers.etag)
+    await adopt(cached.id, { siteId: siteA.id, mode: 'replicate' }, memberOfA)
+    const revalidated = await app.inject({
+      method: 'GET',
+      url: `/v1/solutions/${cached.id}`,
+      headers: { ...memberOfA.headers, 'if-none-match': etag },
+    })
+    expect(revalidated.statusCode).toBe(200)
+    expect(revalidated.headers.etag).not.toBe(etag)
+    expect(revalidated.json<Solution>().adoptionCount).toBe(1)
+  })
+
   describe('what can be adopted, and by whom', () => {
     const unpublished: ContentStatus[] = ['draft', 'submitted', 'in_review', 'changes_requested', 'rejected', 'duplicate', 'archived']
 

@@ -202,6 +202,17 @@ async function linkEnhancement(db: Executor, producedId: string, solutionId: str
   return linked.length > 0
 }
 
+/**
+ * A solution shows its adoption counts, so a change to them is a change to the solution: its
+ * version (and so its ETag) moves on, and sync clients see it in updatedSince.
+ */
+async function touchSolution(db: Executor, solutionId: string): Promise<void> {
+  await db
+    .update(contentItems)
+    .set({ version: sql`${contentItems.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(contentItems.id, solutionId))
+}
+
 const toDate = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value))
 
 export async function createAdoption(db: Database, actor: Actor, solutionId: string, input: AdoptionCreate): Promise<Adoption> {
@@ -229,6 +240,7 @@ export async function createAdoption(db: Database, actor: Actor, solutionId: str
       .returning()
     if (!row) throw new Error('insert returned no row')
     const derivedFromLinked = producedId ? await linkEnhancement(tx, producedId, solutionId) : false
+    await touchSolution(tx, solutionId)
     await recordAudit(tx, {
       action: 'adoption.created',
       actorId: actor.id,
@@ -274,6 +286,7 @@ export async function updateAdoption(
       .returning()
     if (!row) throw staleVersion('adoption', current.version + 1)
     const derivedFromLinked = input.producedSolutionId ? await linkEnhancement(tx, input.producedSolutionId, solutionId) : false
+    if (row.mode !== current.mode) await touchSolution(tx, solutionId)
     await recordAudit(tx, {
       action: 'adoption.updated',
       actorId: actor.id,
@@ -303,6 +316,7 @@ export async function deleteAdoption(
       .where(and(eq(adoptions.id, adoptionId), eq(adoptions.version, current.version)))
       .returning({ id: adoptions.id })
     if (deleted.length === 0) throw staleVersion('adoption', current.version + 1)
+    await touchSolution(tx, solutionId)
     await recordAudit(tx, {
       action: 'adoption.deleted',
       actorId: actor.id,
