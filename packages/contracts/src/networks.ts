@@ -84,16 +84,20 @@ export const NetworkEventUpdate = Type.Partial(Type.Pick(NetworkEvent, [...event
 })
 export type NetworkEventUpdate = Static<typeof NetworkEventUpdate>
 
-export const EventListQuery = Type.Object(
-  {
-    ...PageQuery.properties,
-    from: Type.Optional(Timestamp),
-    to: Type.Optional(Timestamp),
-    kind: Type.Optional(EventKind),
-    networkId: Type.Optional(Uuid),
-  },
-  { additionalProperties: false },
-)
+/** The calendar window: events that overlap [from, to] (both ends inclusive), by kind. */
+const eventWindow = {
+  ...PageQuery.properties,
+  from: Type.Optional(Type.String({ format: 'date-time', description: 'Events that end at or after this time' })),
+  to: Type.Optional(Type.String({ format: 'date-time', description: 'Events that start at or before this time' })),
+  kind: Type.Optional(EventKind),
+}
+
+/** Events across networks, soonest first. */
+export const EventListQuery = Type.Object({ ...eventWindow, networkId: Type.Optional(Uuid) }, { additionalProperties: false })
 export type EventListQuery = Static<typeof EventListQuery>
+
+/** Events of one network, soonest first. */
+export const NetworkEventListQuery = Type.Object(eventWindow, { additionalProperties: false })
+export type NetworkEventListQuery = Static<typeof NetworkEventListQuery>
 
 export const EventParams = Type.Object({ eventId: Uuid }, { additionalProperties: false })
