@@ -24,5 +24,9 @@ export const adoptions = pgTable(
     recordedById: uuid('recorded_by_id').references(() => users.id, { onDelete: 'set null' }),
     ...rowMeta(),
   },
-  (t) => [index('adoptions_solution_idx').on(t.solutionId, t.id), index('adoptions_site_idx').on(t.siteId, t.id)],
+  (t) => [
+    index('adoptions_solution_idx').on(t.solutionId, t.id),
+    index('adoptions_site_idx').on(t.siteId, t.id),
+    index('adoptions_produced_idx').on(t.producedSolutionId),
+  ],
 )

@@ -104,10 +104,14 @@ export const contentRelations = pgTable(
   (t) => [primaryKey({ columns: [t.fromId, t.toId] }), index('content_relations_to_idx').on(t.toId)],
 )
 
-export const themes = pgTable('themes', {
-  slug: text('slug').primaryKey(),
-  name: text('name').notNull(),
-  description: text('description').notNull().default(''),
-  retiredAt: timestamptz('retired_at'),
-  ...rowMeta(),
-})
+export const themes = pgTable(
+  'themes',
+  {
+    slug: text('slug').primaryKey(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    retiredAt: timestamptz('retired_at'),
+    ...rowMeta(),
+  },
+  (t) => [index('themes_name_idx').on(t.name, t.slug)],
+)

@@ -21,6 +21,7 @@ export const users = pgTable(
     uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`),
     index('users_role_idx').on(t.role, t.id),
     index('users_status_idx').on(t.status, t.id),
+    index('users_search_idx').using('gin', sql`(email || ' ' || name) gin_trgm_ops`),
   ],
 )
 

@@ -1,4 +1,5 @@
 import type { NetworkStatus } from '@learnonce/contracts'
+import { sql } from 'drizzle-orm'
 import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { id, rowMeta, timestamptz } from './columns.js'
 import { contentItems } from './content.js'
@@ -20,6 +21,7 @@ export const networks = pgTable(
     uniqueIndex('networks_slug_key').on(t.slug),
     index('networks_name_idx').on(t.name, t.id),
     index('networks_status_idx').on(t.status, t.name, t.id),
+    index('networks_search_idx').using('gin', sql`(name || ' ' || purpose) gin_trgm_ops`),
   ],
 )
 

@@ -23,6 +23,7 @@ export const sites = pgTable(
     index('sites_name_idx').on(t.name, t.id),
     index('sites_kind_idx').on(t.kind, t.name, t.id),
     index('sites_region_idx').on(t.region, t.name, t.id),
+    index('sites_search_idx').using('gin', sql`(name || ' ' || slug || ' ' || coalesce(ods_code, '')) gin_trgm_ops`),
     index('sites_archived_idx').on(t.name, t.id).where(sql`${t.archivedAt} is not null`),
   ],
 )

@@ -23,6 +23,7 @@ import {
   sites,
   users,
 } from '../../db/schema/index.js'
+import { matches, searchText } from '../../db/search.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
 import { staleVersion } from '../../plugins/etag.js'
@@ -125,13 +126,12 @@ export async function getNetwork(db: Executor, actor: Actor, id: string): Promis
 /** By name; `limit + 1` rows in one query (members, coordinators and content are subqueries of it). */
 export async function listNetworks(db: Executor, actor: Actor, query: NetworkListQuery, limit: number): Promise<Network[]> {
   const cursor = cursorOf(query.cursor, ([name, id]) => typeof name === 'string' && uuidPattern.test(String(id)))
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, '\\$&')}%` : null
   const filters: (SQL | undefined)[] = [
     query.status ? eq(networks.status, query.status) : undefined,
     query.siteId
       ? sql`exists (select 1 from network_sites member_site where member_site.network_id = networks.id and member_site.site_id = ${query.siteId})`
       : undefined,
-    pattern ? sql`(networks.name ilike ${pattern} or networks.purpose ilike ${pattern})` : undefined,
+    query.q ? matches(searchText.networks, query.q) : undefined,
     cursor ? sql`(networks.name, networks.id) > (${String(cursor[0])}, ${String(cursor[1])}::uuid)` : undefined,
   ]
   const found = await db

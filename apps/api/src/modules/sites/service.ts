@@ -2,6 +2,7 @@ import type { Site, SiteCreate, SiteListQuery, SiteUpdate } from '@learnonce/con
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm'
 import { type Database, type Executor, sqlState } from '../../db/client.js'
 import { sites } from '../../db/schema/index.js'
+import { matches, searchText } from '../../db/search.js'
 import { decodeCursor } from '../../pagination.js'
 import { conflict, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
@@ -34,12 +35,11 @@ export async function getSite(db: Executor, id: string): Promise<Site | null> {
 /** Ordered by name; `limit + 1` rows. Archived sites only when asked for. */
 export async function listSites(db: Executor, query: SiteListQuery, limit: number): Promise<Site[]> {
   const cursor = decodeCursor(query.cursor, 2)
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, '\\$&')}%` : null
   const filters: (SQL | undefined)[] = [
     query.archived ? isNotNull(sites.archivedAt) : isNull(sites.archivedAt),
     query.kind ? eq(sites.kind, query.kind) : undefined,
     query.region ? eq(sites.region, query.region) : undefined,
-    pattern ? sql`(${sites.name} ilike ${pattern} or ${sites.slug} ilike ${pattern} or ${sites.odsCode} ilike ${pattern})` : undefined,
+    query.q ? matches(searchText.sites, query.q) : undefined,
     cursor ? sql`(${sites.name}, ${sites.id}) > (${cursor[0]}, ${cursor[1]})` : undefined,
   ]
   const found = await db

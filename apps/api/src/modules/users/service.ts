@@ -2,6 +2,7 @@ import type { User, UserCreate, UserListQuery, UserUpdate } from '@learnonce/con
 import { and, asc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm'
 import type { Database, Executor } from '../../db/client.js'
 import { memberships, refreshTokens, sites, users } from '../../db/schema/index.js'
+import { matches, searchText } from '../../db/search.js'
 import { decodeCursor } from '../../pagination.js'
 import { conflict, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
@@ -42,14 +43,13 @@ export async function getUser(db: Executor, id: string): Promise<User | null> {
 /** Ordered by email; `limit + 1` rows. */
 export async function listUsers(db: Executor, query: UserListQuery, limit: number): Promise<User[]> {
   const cursor = decodeCursor(query.cursor, 2)
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, '\\$&')}%` : null
   const filters: (SQL | undefined)[] = [
     query.role ? eq(users.role, query.role) : undefined,
     query.status ? eq(users.status, query.status) : undefined,
     query.siteId
       ? sql`exists (select 1 from ${memberships} where ${memberships.userId} = ${users.id} and ${memberships.siteId} = ${query.siteId})`
       : undefined,
-    pattern ? sql`(${users.email} ilike ${pattern} or ${users.name} ilike ${pattern})` : undefined,
+    query.q ? matches(searchText.users, query.q) : undefined,
     cursor ? sql`(lower(${users.email}), ${users.id}) > (${cursor[0]}, ${cursor[1]})` : undefined,
   ]
   const found = await db
