@@ -40,7 +40,7 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
     app.post(
       '/',
       {
-        config: { idempotent: true },
+        config: { idempotent: true, etag: true },
         schema: {
           tags,
           summary: `Create a ${kind.noun} (as a draft)`,

@@ -37,7 +37,7 @@ export async function getContent(db: Executor, actor: Actor, kind: ContentKind, 
 export async function listContent(db: Executor, actor: Actor, kind: ContentKind, query: ListQuery, limit: number): Promise<ListedRecord[]> {
   const search = query.q ? sql`websearch_to_tsquery('english', ${query.q})` : null
   const rank = search ? sql<number>`ts_rank(${contentItems.search}, ${search})` : null
-  const cursor = decodeCursor(query.cursor, rank ? 2 : 1)
+  const cursor = listCursor(query.cursor, rank !== null)
   const filters: (SQL | undefined)[] = [
     eq(contentItems.type, kind.type),
     visibleTo(actor),
@@ -73,6 +73,22 @@ export async function listContent(db: Executor, actor: Actor, kind: ContentKind,
     ? await ordered.orderBy(desc(rank), desc(contentItems.id)).limit(limit + 1)
     : await ordered.orderBy(desc(contentItems.id)).limit(limit + 1)
   return rows.map((row) => ({ ...row, rank: row.rank === null ? null : Number(row.rank) }))
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * The position a cursor of this list holds: [id], or [rank, id] when searching. A cursor of the
+ * right length but holding something else is the caller's 400 naming /cursor, not a SQL cast error.
+ */
+function listCursor(value: string | undefined, searching: boolean): Cursor | null {
+  const cursor = decodeCursor(value, searching ? 2 : 1)
+  if (cursor === null) return null
+  const [rank, id] = searching ? cursor : [0, cursor[0]]
+  if (typeof rank !== 'number' || !Number.isFinite(rank) || typeof id !== 'string' || !uuidPattern.test(id)) {
+    throw invalidField('/cursor', 'is not a cursor from this list; pass nextCursor from the previous page', 'query')
+  }
+  return cursor
 }
 
 /** Strictly after the last row of the previous page, in the same order. */
@@ -133,15 +149,18 @@ async function checkReferences(db: Executor, actor: Actor, write: ContentWrite, 
   }
 }
 
-async function writeLinks(tx: Executor, itemId: string, write: ContentWrite, replacing: boolean): Promise<void> {
+async function writeLinks(tx: Executor, actor: Actor, itemId: string, write: ContentWrite, replacing: boolean): Promise<void> {
   if (write.siteIds) {
     if (replacing) await tx.delete(contentSites).where(eq(contentSites.itemId, itemId))
     await tx.insert(contentSites).values(write.siteIds.map((siteId, position) => ({ itemId, siteId, position })))
   }
   for (const [type, ids] of Object.entries(write.related ?? {}) as [ContentType, string[]][]) {
     if (replacing) {
+      // Only the links the actor can see are replaced: the list they sent is the list they were shown,
+      // so links to another site's draft (made by a curator) must survive their edit.
       await tx.execute(sql`delete from content_relations where from_id = ${itemId}
-        and to_id in (select id from content_items where type = ${type})`)
+        and to_id in (select related_item.id from content_items related_item
+          where related_item.type = ${type} and ${visibleTo(actor, 'related_item')})`)
     }
     if (ids.length > 0) await tx.insert(contentRelations).values(ids.map((toId) => ({ fromId: itemId, toId })))
   }
@@ -163,7 +182,7 @@ export async function createContent(db: Database, actor: Actor, kind: ContentKin
       })
       .returning({ id: contentItems.id })
     if (!created) throw new Error('insert returned no row')
-    await writeLinks(tx, created.id, write, false)
+    await writeLinks(tx, actor, created.id, write, false)
     return getContent(tx, actor, kind, created.id)
   })
 }
@@ -193,7 +212,7 @@ export async function updateContent(
       .where(and(eq(contentItems.id, id), eq(contentItems.version, current.version)))
       .returning({ id: contentItems.id })
     if (updated.length === 0) throw staleVersion(kind.noun, current.version + 1)
-    await writeLinks(tx, id, write, true)
+    await writeLinks(tx, actor, id, write, true)
     return getContent(tx, actor, kind, id)
   })
 }
