@@ -1,0 +1,165 @@
+import type { Lesson, Site } from '@learnonce/contracts'
+import type { LightMyRequestResponse } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { App } from '../app.js'
+import { expectProblem, setStatus, validBody } from '../modules/content/content-fixtures.js'
+import { type TestApp, testApp } from '../test/app.js'
+import { makeSite, type SignedIn, signIn } from '../test/factories.js'
+
+describe('ETags on content items', () => {
+  let t: TestApp
+  let app: App
+  let site: Site
+  let author: SignedIn
+  let curator: SignedIn
+  let outsider: SignedIn
+
+  beforeAll(async () => {
+    t = await testApp()
+    app = t.app
+    site = await makeSite(app)
+    author = await signIn(app, 'contributor', [site.id])
+    curator = await signIn(app, 'curator')
+    outsider = await signIn(app, 'contributor', [(await makeSite(app)).id])
+  })
+  afterAll(() => t.close())
+
+  const kinds = [
+    ['/v1/lessons', () => validBody.lesson(site.id)],
+    ['/v1/case-studies', () => validBody.caseStudy([site.id])],
+    ['/v1/solutions', () => validBody.solution(site.id)],
+  ] as const
+
+  async function createLesson(): Promise<Lesson> {
+    const res = await app.inject({ method: 'POST', url: '/v1/lessons', headers: author.headers, payload: validBody.lesson(site.id) })
+    expect(res.statusCode, res.body).toBe(201)
+    return res.json<Lesson>()
+  }
+  const get = (id: string, headers: Record<string, string> = {}, who: SignedIn = author) =>
+    app.inject({ method: 'GET', url: `/v1/lessons/${id}`, headers: { ...who.headers, ...headers } })
+  const patch = (id: string, payload: object, headers: Record<string, string> = {}, who: SignedIn = author) =>
+    app.inject({ method: 'PATCH', url: `/v1/lessons/${id}`, headers: { ...who.headers, ...headers }, payload })
+  const remove = (id: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'DELETE', url: `/v1/lessons/${id}`, headers: { ...author.headers, ...headers } })
+  const expectNotModified = (res: LightMyRequestResponse, etag: string) => {
+    expect(res.statusCode, res.body).toBe(304)
+    expect(res.body).toBe('')
+    expect(res.headers.etag).toBe(etag)
+  }
+
+  it.each(kinds)(
+    'POST and GET %s/:id carry ETag "1", and sending it back as If-None-Match answers 304 with no body',
+    async (path, body) => {
+      const created = await app.inject({ method: 'POST', url: path, headers: author.headers, payload: body() })
+      expect(created.statusCode, created.body).toBe(201)
+      expect(created.headers.etag).toBe('"1"')
+      const { id } = created.json<{ id: string }>()
+      const first = await app.inject({ method: 'GET', url: `${path}/${id}`, headers: author.headers })
+      expect(first.statusCode).toBe(200)
+      expect(first.headers.etag).toBe('"1"')
+      const again = await app.inject({ method: 'GET', url: `${path}/${id}`, headers: { ...author.headers, 'if-none-match': '"1"' } })
+      expectNotModified(again, '"1"')
+    },
+  )
+
+  it.each([
+    ['a weak ETag', 'W/"1"'],
+    ['a list holding it', '"7", "1"'],
+    ['*', '*'],
+  ])('an If-None-Match of %s also answers 304', async (_case, header) => {
+    const lesson = await createLesson()
+    expectNotModified(await get(lesson.id, { 'if-none-match': header }), '"1"')
+  })
+
+  it('an If-None-Match naming another version gets the item', async () => {
+    const lesson = await createLesson()
+    const res = await get(lesson.id, { 'if-none-match': '"2"' })
+    expect(res.statusCode).toBe(200)
+    expect(res.json<Lesson>()).toEqual(lesson)
+  })
+
+  it('after a change the ETag moves on, and the old one no longer answers 304', async () => {
+    const lesson = await createLesson()
+    const changed = await patch(lesson.id, { title: 'Retitled after review' })
+    expect(changed.statusCode, changed.body).toBe(200)
+    expect(changed.headers.etag).toBe('"2"')
+    expect(changed.json<Lesson>().version).toBe(2)
+    const stale = await get(lesson.id, { 'if-none-match': '"1"' })
+    expect(stale.statusCode).toBe(200)
+    expect(stale.headers.etag).toBe('"2"')
+    expect(stale.json<Lesson>().title).toBe('Retitled after review')
+    expectNotModified(await get(lesson.id, { 'if-none-match': '"2"' }), '"2"')
+  })
+
+  it('someone who may not see an item gets 404 even with its ETag, never 304', async () => {
+    const lesson = await createLesson()
+    expectProblem(await get(lesson.id, { 'if-none-match': '"1"' }, outsider), 404)
+    expectProblem(await get(lesson.id, { 'if-none-match': '*' }, outsider), 404)
+  })
+
+  it('a list has no ETag', async () => {
+    await createLesson()
+    const res = await app.inject({ method: 'GET', url: '/v1/lessons', headers: author.headers })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers.etag).toBeUndefined()
+  })
+
+  it('a change sent with the ETag it was read at is saved', async () => {
+    const lesson = await createLesson()
+    const res = await patch(lesson.id, { summary: 'Checked before saving.' }, { 'if-match': '"1"' })
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json<Lesson>()).toMatchObject({ version: 2, summary: 'Checked before saving.' })
+  })
+
+  it('two curators editing the same version: the second is refused with 412 and the first one’s change stays', async () => {
+    const lesson = await createLesson()
+    const second = await signIn(app, 'curator')
+    expect((await patch(lesson.id, { title: 'First curator wins' }, { 'if-match': '"1"' }, curator)).statusCode).toBe(200)
+    const refused = await patch(lesson.id, { title: 'Second curator loses' }, { 'if-match': '"1"' }, second)
+    expect(expectProblem(refused, 412).detail).toMatch(/changed since you read it.*version 2/)
+    const now = await get(lesson.id)
+    expect(now.json<Lesson>()).toMatchObject({ title: 'First curator wins', version: 2 })
+    expect(now.headers.etag).toBe('"2"')
+  })
+
+  it.each([
+    ['a bare number', '1'],
+    ['not a version', '"one"'],
+    ['a negative version', '"-1"'],
+    ['empty', '""'],
+  ])('a change whose If-Match is %s is refused with 412 and the item is unchanged', async (_case, header) => {
+    const lesson = await createLesson()
+    expectProblem(await patch(lesson.id, { title: 'Should not land' }, { 'if-match': header }), 412)
+    expect((await get(lesson.id)).json<Lesson>()).toEqual(lesson)
+  })
+
+  it('If-Match: * means "whatever version is current"', async () => {
+    const lesson = await createLesson()
+    const res = await patch(lesson.id, { title: 'Any version will do' }, { 'if-match': '*' })
+    expect(res.statusCode, res.body).toBe(200)
+  })
+
+  it('a stale If-Match on an item the caller may not see is a 404, not a 412', async () => {
+    const lesson = await createLesson()
+    expectProblem(await patch(lesson.id, { title: 'Probe' }, { 'if-match': '"9"' }, outsider), 404)
+  })
+
+  it('a change refused for another reason (403) does not depend on If-Match', async () => {
+    const lesson = await createLesson()
+    await setStatus(app, lesson.id, 'submitted')
+    expectProblem(await patch(lesson.id, { title: 'Too late' }, { 'if-match': '"1"' }), 403)
+    expect((await get(lesson.id)).json<Lesson>().title).toBe(lesson.title)
+  })
+
+  it('deleting with a stale If-Match is refused with 412 and the draft stays; with the current one it is deleted', async () => {
+    const lesson = await createLesson()
+    expect((await patch(lesson.id, { title: 'Edited once' })).statusCode).toBe(200)
+    expectProblem(await remove(lesson.id, { 'if-match': '"1"' }), 412)
+    expect((await get(lesson.id)).statusCode).toBe(200)
+    expectProblem(await remove(lesson.id, { 'if-match': 'version 2' }), 412)
+    expect((await get(lesson.id)).statusCode).toBe(200)
+    const deleted = await remove(lesson.id, { 'if-match': '"2"' })
+    expect(deleted.statusCode, deleted.body).toBe(204)
+    expectProblem(await get(lesson.id), 404)
+  })
+})
