@@ -48,27 +48,29 @@ describe('ETags on content items', () => {
   }
 
   it.each(kinds)(
-    'POST and GET %s/:id carry ETag "1", and sending it back as If-None-Match answers 304 with no body',
+    'POST and GET %s/:id carry an ETag of version 1, and sending it back as If-None-Match answers 304 with no body',
     async (path, body) => {
       const created = await app.inject({ method: 'POST', url: path, headers: author.headers, payload: body() })
       expect(created.statusCode, created.body).toBe(201)
-      expect(created.headers.etag).toBe('"1"')
+      expect(created.headers.etag).toMatch(/^"1-/)
       const { id } = created.json<{ id: string }>()
       const first = await app.inject({ method: 'GET', url: `${path}/${id}`, headers: author.headers })
       expect(first.statusCode).toBe(200)
-      expect(first.headers.etag).toBe('"1"')
-      const again = await app.inject({ method: 'GET', url: `${path}/${id}`, headers: { ...author.headers, 'if-none-match': '"1"' } })
-      expectNotModified(again, '"1"')
+      expect(first.headers.etag).toBe(created.headers.etag)
+      const etag = String(first.headers.etag)
+      const again = await app.inject({ method: 'GET', url: `${path}/${id}`, headers: { ...author.headers, 'if-none-match': etag } })
+      expectNotModified(again, etag)
     },
   )
 
   it.each([
-    ['a weak ETag', 'W/"1"'],
-    ['a list holding it', '"7", "1"'],
-    ['*', '*'],
+    ['a weak ETag', (etag: string) => `W/${etag}`],
+    ['a list holding it', (etag: string) => `"7-elsewhere", ${etag}`],
+    ['*', () => '*'],
   ])('an If-None-Match of %s also answers 304', async (_case, header) => {
     const lesson = await createLesson()
-    expectNotModified(await get(lesson.id, { 'if-none-match': header }), '"1"')
+    const etag = String((await get(lesson.id)).headers.etag)
+    expectNotModified(await get(lesson.id, { 'if-none-match': header(etag) }), etag)
   })
 
   it('an If-None-Match naming another version gets the item', async () => {
@@ -80,15 +82,40 @@ describe('ETags on content items', () => {
 
   it('after a change the ETag moves on, and the old one no longer answers 304', async () => {
     const lesson = await createLesson()
+    const before = String((await get(lesson.id)).headers.etag)
     const changed = await patch(lesson.id, { title: 'Retitled after review' })
     expect(changed.statusCode, changed.body).toBe(200)
-    expect(changed.headers.etag).toBe('"2"')
+    expect(changed.headers.etag).toMatch(/^"2-/)
     expect(changed.json<Lesson>().version).toBe(2)
-    const stale = await get(lesson.id, { 'if-none-match': '"1"' })
+    const stale = await get(lesson.id, { 'if-none-match': before })
     expect(stale.statusCode).toBe(200)
-    expect(stale.headers.etag).toBe('"2"')
+    expect(stale.headers.etag).toBe(changed.headers.etag)
     expect(stale.json<Lesson>().title).toBe('Retitled after review')
-    expectNotModified(await get(lesson.id, { 'if-none-match': '"2"' }), '"2"')
+    expectNotModified(await get(lesson.id, { 'if-none-match': String(changed.headers.etag) }), String(changed.headers.etag))
+  })
+
+  it('the ETag moves on when only what the item shows changes: a related solution becoming visible', async () => {
+    const elsewhere = await makeSite(app)
+    const solution = await app.inject({
+      method: 'POST',
+      url: '/v1/solutions',
+      headers: curator.headers,
+      payload: validBody.solution(elsewhere.id),
+    })
+    const created = await app.inject({
+      method: 'POST',
+      url: '/v1/lessons',
+      headers: curator.headers,
+      payload: { ...validBody.lesson(site.id), relatedSolutionIds: [solution.json<{ id: string }>().id] },
+    })
+    const lesson = created.json<Lesson>()
+    // The author cannot see the other site's draft solution yet, so it is not among the lesson's related ids.
+    const before = await get(lesson.id)
+    expect(before.json<Lesson>().relatedSolutionIds).toEqual([])
+    await setStatus(app, solution.json<{ id: string }>().id, 'published')
+    const after = await get(lesson.id, { 'if-none-match': String(before.headers.etag) })
+    expect(after.statusCode).toBe(200)
+    expect(after.json<Lesson>()).toMatchObject({ version: 1, relatedSolutionIds: [solution.json<{ id: string }>().id] })
   })
 
   it('someone who may not see an item gets 404 even with its ETag, never 304', async () => {
@@ -119,7 +146,7 @@ describe('ETags on content items', () => {
     expect(expectProblem(refused, 412).detail).toMatch(/changed since you read it.*version 2/)
     const now = await get(lesson.id)
     expect(now.json<Lesson>()).toMatchObject({ title: 'First curator wins', version: 2 })
-    expect(now.headers.etag).toBe('"2"')
+    expect(now.headers.etag).toMatch(/^"2-/)
   })
 
   it.each([

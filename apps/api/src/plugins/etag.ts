@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { Problem } from '../problem.js'
@@ -7,9 +8,18 @@ declare module 'fastify' {
     /** The response is one versioned item: send its ETag and answer If-None-Match with 304. */
     etag?: boolean
   }
+  interface FastifyRequest {
+    etagVersion: number | null
+  }
 }
 
-export const etagOf = (version: number) => `"${version}"`
+/**
+ * `"<version>-<digest of the body>"`. The version is what If-Match checks; the digest makes the tag
+ * change whenever the representation does — also when only derived parts change (adoption counts,
+ * related items that became visible) or when another caller is shown a different body.
+ */
+export const etagOf = (version: number, body: string) =>
+  `"${version}-${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`
 
 const listed = (header: string) => header.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
 
@@ -20,10 +30,10 @@ const listed = (header: string) => header.split(',').map((tag) => tag.trim().rep
 export function expectedVersion(request: FastifyRequest): number | null {
   const header = request.headers['if-match']
   if (header === undefined || header.trim() === '*') return null
-  const versions = listed(header).map((tag) => /^"(\d+)"$/.exec(tag)?.[1])
+  const versions = listed(header).map((tag) => /^"(\d+)(?:-[\w-]+)?"$/.exec(tag)?.[1])
   const version = versions.length === 1 && versions[0] !== undefined ? Number(versions[0]) : Number.NaN
   if (!Number.isSafeInteger(version)) {
-    throw new Problem(412, 'If-Match must be the ETag of the version you read, e.g. "3".')
+    throw new Problem(412, 'If-Match must be the ETag you read (or its version alone, e.g. "3").')
   }
   return version
 }
@@ -32,18 +42,26 @@ export const staleVersion = (what: string, current: number) =>
   new Problem(412, `This ${what} has changed since you read it (it is now version ${current}); fetch it again and reapply your change.`)
 
 export const etag = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('etagVersion', null)
+
   app.addHook('preSerialization', async (request, reply, payload) => {
     if (!request.routeOptions.config.etag || reply.statusCode >= 300) return payload
     const version = (payload as { version?: unknown } | null)?.version
-    if (typeof version === 'number') reply.header('etag', etagOf(version))
+    if (typeof version === 'number') request.etagVersion = version
     return payload
   })
 
   app.addHook('onSend', async (request, reply, payload) => {
-    const tag = reply.getHeader('etag')
+    if (request.etagVersion === null || typeof payload !== 'string' || reply.statusCode >= 300) return payload
+    const tag = etagOf(request.etagVersion, payload)
+    reply.header('etag', tag)
     const ifNoneMatch = request.headers['if-none-match']
-    if (request.method !== 'GET' || reply.statusCode !== 200 || typeof tag !== 'string' || !ifNoneMatch) return payload
-    if (ifNoneMatch.trim() === '*' || listed(ifNoneMatch).includes(tag)) {
+    if (
+      request.method === 'GET' &&
+      reply.statusCode === 200 &&
+      ifNoneMatch &&
+      (ifNoneMatch.trim() === '*' || listed(ifNoneMatch).includes(tag))
+    ) {
       reply.code(304)
       reply.removeHeader('content-length')
       return ''

@@ -211,11 +211,11 @@ describe('adoptions', () => {
       const read = await app.inject({ method: 'GET', url: res.headers.location as string, headers: memberOfA.headers })
       expect(read.statusCode).toBe(200)
       expect(read.json()).toEqual(created)
-      expect(read.headers.etag).toBe('"1"')
+      expect(read.headers.etag).toMatch(/^"1-/)
       const unchanged = await app.inject({
         method: 'GET',
         url: res.headers.location as string,
-        headers: { ...memberOfA.headers, 'if-none-match': '"1"' },
+        headers: { ...memberOfA.headers, 'if-none-match': String(read.headers.etag) },
       })
       expect(unchanged.statusCode).toBe(304)
 
@@ -223,7 +223,7 @@ describe('adoptions', () => {
         'if-match': '"1"',
       })
       expect(changed.statusCode, changed.body).toBe(200)
-      expect(changed.headers.etag).toBe('"2"')
+      expect(changed.headers.etag).toMatch(/^"2-/)
       expect(changed.json()).toMatchObject({
         version: 2,
         status: 'live',

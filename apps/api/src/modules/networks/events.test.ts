@@ -323,7 +323,7 @@ describe('network events', () => {
         version: 2,
         outputIds: [second.id],
       })
-      expect(res.headers.etag).toBe('"2"')
+      expect(res.headers.etag).toMatch(/^"2-/)
       expect(await read(event.id)).toEqual(changed)
       expect(await auditActions(event.id)).toEqual(['event.created', 'event.updated'])
     })
@@ -362,13 +362,14 @@ describe('network events', () => {
       const event = await makeEvent()
       const get = (etag: string) =>
         app.inject({ method: 'GET', url: `/v1/events/${event.id}`, headers: { ...curator.headers, 'if-none-match': etag } })
-      const cached = await get('"1"')
+      const etag = String((await app.inject({ method: 'GET', url: `/v1/events/${event.id}`, headers: curator.headers })).headers.etag)
+      const cached = await get(etag)
       expect(cached.statusCode).toBe(304)
       expect(cached.body).toBe('')
       await patch(event.id, { title: 'Changed' })
-      const fresh = await get('"1"')
+      const fresh = await get(etag)
       expect(fresh.statusCode).toBe(200)
-      expect(fresh.headers.etag).toBe('"2"')
+      expect(fresh.headers.etag).toMatch(/^"2-/)
     })
   })
 

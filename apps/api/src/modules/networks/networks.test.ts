@@ -334,7 +334,7 @@ describe('networks', () => {
         coordinatorIds: [contributorB.user.id],
         contentIds: [second.id],
       })
-      expect(res.headers.etag).toBe('"2"')
+      expect(res.headers.etag).toMatch(/^"2-/)
       expect(await read(network.id)).toEqual(changed)
 
       const renamed = await patch(network.id, { name: `${network.name} (renamed)` })
@@ -389,11 +389,12 @@ describe('networks', () => {
     it('a matching If-None-Match is a 304 until the network changes', async () => {
       const network = await createNetwork()
       const fetched = await app.inject({ method: 'GET', url: `/v1/networks/${network.id}`, headers: curator.headers })
-      expect(fetched.headers.etag).toBe('"1"')
+      expect(fetched.headers.etag).toMatch(/^"1-/)
+      const etag = String(fetched.headers.etag)
       const cached = await app.inject({
         method: 'GET',
         url: `/v1/networks/${network.id}`,
-        headers: { ...curator.headers, 'if-none-match': '"1"' },
+        headers: { ...curator.headers, 'if-none-match': etag },
       })
       expect(cached.statusCode).toBe(304)
       expect(cached.body).toBe('')
@@ -401,10 +402,10 @@ describe('networks', () => {
       const fresh = await app.inject({
         method: 'GET',
         url: `/v1/networks/${network.id}`,
-        headers: { ...curator.headers, 'if-none-match': '"1"' },
+        headers: { ...curator.headers, 'if-none-match': etag },
       })
       expect(fresh.statusCode).toBe(200)
-      expect(fresh.headers.etag).toBe('"2"')
+      expect(fresh.headers.etag).toMatch(/^"2-/)
     })
 
     it('taking another network’s slug is a 409; keeping its own is fine', async () => {

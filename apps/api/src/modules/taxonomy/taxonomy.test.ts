@@ -332,7 +332,7 @@ describe('taxonomy and themes', () => {
         updatedAt: expect.any(String),
       })
       expect(Date.parse(changed.updatedAt)).toBeGreaterThan(Date.parse(theme.updatedAt))
-      expect(res.headers.etag).toBe('"2"')
+      expect(res.headers.etag).toMatch(/^"2-/)
       expect(await read(theme.slug)).toEqual(changed)
       expect((await auditOf(theme.slug))[0]).toMatchObject({
         action: 'theme.updated',
@@ -344,11 +344,11 @@ describe('taxonomy and themes', () => {
     it('reading a theme gives its ETag, and a matching If-None-Match is a 304', async () => {
       const theme = await makeTheme()
       const first = await app.inject({ method: 'GET', url: `/v1/themes/${theme.slug}`, headers: contributor.headers })
-      expect(first.headers.etag).toBe('"1"')
+      expect(first.headers.etag).toMatch(/^"1-/)
       const again = await app.inject({
         method: 'GET',
         url: `/v1/themes/${theme.slug}`,
-        headers: { ...contributor.headers, 'if-none-match': '"1"' },
+        headers: { ...contributor.headers, 'if-none-match': String(first.headers.etag) },
       })
       expect(again.statusCode).toBe(304)
       expect(again.body).toBe('')
