@@ -57,7 +57,7 @@ describe('Idempotency-Key on creates', () => {
     expect(retry.headers['idempotent-replayed']).toBe('true')
     expect(retry.body).toBe(first.body)
     expect(retry.headers.location).toBe(first.headers.location)
-    expect(retry.headers.etag).toBe('"1"')
+    expect(retry.headers.etag).toMatch(/^"1-/)
     expect(retry.headers['content-type']).toBe(first.headers['content-type'])
     const created = first.json<{ id: string }>()
     expect(first.headers.location).toBe(`${path}/${created.id}`)

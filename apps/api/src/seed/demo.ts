@@ -1,9 +1,14 @@
-import type { Role, SiteCreate } from '@learnonce/contracts'
-import { eq, sql } from 'drizzle-orm'
+import type { SiteCreate } from '@learnonce/contracts'
+import { eq, inArray, sql } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import { sites, users } from '../db/schema/index.js'
 import { createSite } from '../modules/sites/service.js'
 import { createUser } from '../modules/users/service.js'
+import { loadDemoContent } from './demo-content.js'
+import { anchorDay } from './demo-ids.js'
+import { demoColleagues, demoUsers, people } from './demo-people.js'
+
+export { demoUsers }
 
 export const DEMO_PASSWORD = 'learn-once-demo'
 
@@ -63,31 +68,56 @@ export const demoSites: (SiteCreate & { slug: string })[] = [
     odsCode: 'RPM',
   },
   { name: 'Linden Valley Borough Council', slug: 'linden-valley-council', kind: 'local_authority', region: 'east_of_england' },
-]
-
-export const demoUsers: { email: string; name: string; role: Role; siteSlugs: string[] }[] = [
-  { email: 'admin@demo.learnonce.dev', name: 'Amara Okafor', role: 'admin', siteSlugs: [] },
-  { email: 'curator@demo.learnonce.dev', name: 'Callum Reid', role: 'curator', siteSlugs: [] },
   {
-    email: 'contributor@demo.learnonce.dev',
-    name: 'Priya Shah',
-    role: 'contributor',
-    siteSlugs: ['riverside-medical-practice', 'mersey-vale-pcn'],
+    name: 'Calder Bridge Health Centre',
+    slug: 'calder-bridge-health-centre',
+    kind: 'gp_practice',
+    region: 'north_east_and_yorkshire',
+    odsCode: 'B86654',
   },
-  { email: 'contributor2@demo.learnonce.dev', name: 'Tom Hughes', role: 'contributor', siteSlugs: ['ashby-county-council'] },
+  { name: 'Orchard Lane Surgery', slug: 'orchard-lane-surgery', kind: 'gp_practice', region: 'midlands', odsCode: 'M85021' },
+  {
+    name: 'Ashby Voluntary Action',
+    slug: 'ashby-voluntary-action',
+    kind: 'voluntary_org',
+    region: 'midlands',
+    website: 'https://ashbyva.example.org.uk',
+  },
 ]
 
-/** Loads the demo hub. Idempotent: what already exists (matched by slug or email) is left alone. */
+/**
+ * Loads the demo hub: sites and users through their services (what already exists, matched by slug
+ * or email, is left alone), then the content, networks and events in one transaction with
+ * deterministic ids. Dates count back from the day the demo admin was created, so the hub looks
+ * lived in whenever it was first loaded and loading it again changes nothing.
+ */
 export async function seedDemo(db: Database): Promise<void> {
   for (const site of demoSites) {
     const [existing] = await db.select({ id: sites.id }).from(sites).where(eq(sites.slug, site.slug))
     if (!existing) await createSite(db, site, null)
   }
   const siteIds = new Map((await db.select({ id: sites.id, slug: sites.slug }).from(sites)).map((s) => [s.slug, s.id]))
-  for (const user of demoUsers) {
+  const everyone = [...demoUsers, ...demoColleagues]
+  for (const user of everyone) {
     const [existing] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${user.email}`)
     if (existing) continue
     const memberOf = user.siteSlugs.flatMap((slug) => siteIds.get(slug) ?? [])
     await createUser(db, { email: user.email, name: user.name, role: user.role, password: DEMO_PASSWORD, siteIds: memberOf }, null)
   }
+  const found = await db
+    .select({ id: users.id, email: sql<string>`lower(${users.email})`, createdAt: users.createdAt })
+    .from(users)
+    .where(
+      inArray(
+        sql`lower(${users.email})`,
+        everyone.map((user) => user.email),
+      ),
+    )
+  const admin = found.find((user) => user.email === people.admin)
+  if (!admin) throw new Error('the demo admin is missing')
+  await loadDemoContent(db, {
+    anchor: anchorDay(admin.createdAt),
+    siteIds,
+    userIds: new Map(found.map((user) => [user.email, user.id])),
+  })
 }
