@@ -13,8 +13,19 @@ export function encodeCursor(values: Cursor): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url')
 }
 
-/** The sort key inside `cursor`, checked to have `arity` string or number parts. */
-export function decodeCursor(cursor: string | undefined, arity: number): Cursor | null {
+/** What each part of a list's sort key holds, so a tampered cursor is a 400 naming it, never a database error. */
+export type CursorPart = 'text' | 'number' | 'uuid' | 'timestamp'
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const fits: Record<CursorPart, (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string',
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  uuid: (value) => typeof value === 'string' && uuid.test(value),
+  timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+}
+
+/** The sort key inside `cursor`, checked against the list's `shape`; null when there is no cursor. */
+export function decodeCursor(cursor: string | undefined, shape: readonly CursorPart[]): Cursor | null {
   if (cursor === undefined) return null
   let values: unknown
   try {
@@ -22,11 +33,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): Cursor 
   } catch {
     values = null
   }
-  if (
-    !Array.isArray(values) ||
-    values.length !== arity ||
-    !values.every((value) => typeof value === 'string' || typeof value === 'number')
-  ) {
+  if (!Array.isArray(values) || values.length !== shape.length || !shape.every((part, index) => fits[part](values[index]))) {
     throw invalidField('/cursor', 'is not a cursor from this list; pass nextCursor from the previous page', 'query')
   }
   return values

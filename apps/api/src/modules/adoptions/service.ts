@@ -100,7 +100,7 @@ export async function listAdoptions(
   limit: number,
 ): Promise<Adoption[]> {
   await visibleSolution(db, actor, solutionId)
-  const cursor = decodeCursor(query.cursor, 1)
+  const cursor = decodeCursor(query.cursor, ['uuid'])
   const found = await db
     .select()
     .from(adoptions)

@@ -27,7 +27,7 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
 
 /** Newest first; `limit + 1` rows so the caller can tell whether there is a next page. */
 export async function listAuditEvents(db: Executor, query: AuditEventListQuery, limit: number): Promise<AuditEvent[]> {
-  const cursor = decodeCursor(query.cursor, 1)
+  const cursor = decodeCursor(query.cursor, ['uuid'])
   const filters: (SQL | undefined)[] = [
     query.actorId ? eq(auditEvents.actorId, query.actorId) : undefined,
     query.action ? eq(auditEvents.action, query.action) : undefined,

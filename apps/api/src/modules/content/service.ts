@@ -37,7 +37,7 @@ export async function getContent(db: Executor, actor: Actor, kind: ContentKind, 
 export async function listContent(db: Executor, actor: Actor, kind: ContentKind, query: ListQuery, limit: number): Promise<ListedRecord[]> {
   const search = query.q ? sql`websearch_to_tsquery('english', ${query.q})` : null
   const rank = search ? sql<number>`ts_rank(${contentItems.search}, ${search})` : null
-  const cursor = listCursor(query.cursor, rank !== null)
+  const cursor = decodeCursor(query.cursor, rank ? ['number', 'uuid'] : ['uuid'])
   const filters: (SQL | undefined)[] = [
     eq(contentItems.type, kind.type),
     visibleTo(actor),
@@ -73,22 +73,6 @@ export async function listContent(db: Executor, actor: Actor, kind: ContentKind,
     ? await ordered.orderBy(desc(rank), desc(contentItems.id)).limit(limit + 1)
     : await ordered.orderBy(desc(contentItems.id)).limit(limit + 1)
   return rows.map((row) => ({ ...row, rank: row.rank === null ? null : Number(row.rank) }))
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/**
- * The position a cursor of this list holds: [id], or [rank, id] when searching. A cursor of the
- * right length but holding something else is the caller's 400 naming /cursor, not a SQL cast error.
- */
-function listCursor(value: string | undefined, searching: boolean): Cursor | null {
-  const cursor = decodeCursor(value, searching ? 2 : 1)
-  if (cursor === null) return null
-  const [rank, id] = searching ? cursor : [0, cursor[0]]
-  if (typeof rank !== 'number' || !Number.isFinite(rank) || typeof id !== 'string' || !uuidPattern.test(id)) {
-    throw invalidField('/cursor', 'is not a cursor from this list; pass nextCursor from the previous page', 'query')
-  }
-  return cursor
 }
 
 /** Strictly after the last row of the previous page, in the same order. */

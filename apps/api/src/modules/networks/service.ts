@@ -34,16 +34,6 @@ import { slugify } from '../sites/service.js'
 import type { Calendar } from './ical.js'
 import { deletionBlocker, schedulingBlocker } from './policy.js'
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** A keyset cursor whose parts are also checked, so a tampered one is a 400 naming it rather than a database error. */
-function cursorOf(raw: string | undefined, valid: (cursor: Cursor) => boolean): Cursor | null {
-  const cursor = decodeCursor(raw, 2)
-  if (cursor && !valid(cursor))
-    throw invalidField('/cursor', 'is not a cursor from this list; pass nextCursor from the previous page', 'query')
-  return cursor
-}
-
 /**
  * The linked items the actor may see, as ContentRef JSON, in one subquery of the owner's select
  * (plain SQL with explicit aliases; see visibleTo). Names are constants of this module, never input.
@@ -125,7 +115,7 @@ export async function getNetwork(db: Executor, actor: Actor, id: string): Promis
 
 /** By name; `limit + 1` rows in one query (members, coordinators and content are subqueries of it). */
 export async function listNetworks(db: Executor, actor: Actor, query: NetworkListQuery, limit: number): Promise<Network[]> {
-  const cursor = cursorOf(query.cursor, ([name, id]) => typeof name === 'string' && uuidPattern.test(String(id)))
+  const cursor = decodeCursor(query.cursor, ['text', 'uuid'])
   const filters: (SQL | undefined)[] = [
     query.status ? eq(networks.status, query.status) : undefined,
     query.siteId
@@ -359,7 +349,7 @@ export async function listEvents(db: Executor, actor: Actor, query: EventListQue
   if (query.from && query.to && Date.parse(query.to) < Date.parse(query.from)) {
     throw invalidField('/to', 'must not be before from', 'query')
   }
-  const cursor = cursorOf(query.cursor, ([startsAt, id]) => !Number.isNaN(Date.parse(String(startsAt))) && uuidPattern.test(String(id)))
+  const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid'])
   const filters: (SQL | undefined)[] = [
     query.networkId ? eq(events.networkId, query.networkId) : undefined,
     query.kind ? eq(events.kind, query.kind) : undefined,

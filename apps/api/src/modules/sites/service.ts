@@ -34,7 +34,7 @@ export async function getSite(db: Executor, id: string): Promise<Site | null> {
 
 /** Ordered by name; `limit + 1` rows. Archived sites only when asked for. */
 export async function listSites(db: Executor, query: SiteListQuery, limit: number): Promise<Site[]> {
-  const cursor = decodeCursor(query.cursor, 2)
+  const cursor = decodeCursor(query.cursor, ['text', 'uuid'])
   const filters: (SQL | undefined)[] = [
     query.archived ? isNotNull(sites.archivedAt) : isNull(sites.archivedAt),
     query.kind ? eq(sites.kind, query.kind) : undefined,

@@ -68,7 +68,7 @@ export async function getTheme(db: Executor, slug: string): Promise<Theme> {
 
 /** Ordered by name; `limit + 1` rows. Live themes, or only retired ones when asked. */
 export async function listThemes(db: Executor, query: ThemeListQuery, limit: number): Promise<Theme[]> {
-  const cursor = decodeCursor(query.cursor, 2)
+  const cursor = decodeCursor(query.cursor, ['text', 'text'])
   const filters: (SQL | undefined)[] = [
     query.retired ? isNotNull(themes.retiredAt) : isNull(themes.retiredAt),
     cursor ? sql`(${themes.name}, ${themes.slug}) > (${String(cursor[0])}, ${String(cursor[1])})` : undefined,

@@ -42,7 +42,7 @@ export async function getUser(db: Executor, id: string): Promise<User | null> {
 
 /** Ordered by email; `limit + 1` rows. */
 export async function listUsers(db: Executor, query: UserListQuery, limit: number): Promise<User[]> {
-  const cursor = decodeCursor(query.cursor, 2)
+  const cursor = decodeCursor(query.cursor, ['text', 'uuid'])
   const filters: (SQL | undefined)[] = [
     query.role ? eq(users.role, query.role) : undefined,
     query.status ? eq(users.status, query.status) : undefined,

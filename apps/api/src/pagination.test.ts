@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { encodeCursor } from './pagination.js'
+import { type TestApp, testApp } from './test/app.js'
+import { type SignedIn, signIn } from './test/factories.js'
+
+describe('a cursor that was tampered with', () => {
+  let t: TestApp
+  let admin: SignedIn
+  beforeAll(async () => {
+    t = await testApp()
+    admin = await signIn(t.app, 'admin')
+  })
+  afterAll(() => t.close())
+
+  const forged = [
+    ['not base64 JSON', '%%%'],
+    ['the wrong length', encodeCursor(['a', 'b', 'c'])],
+    ['text where an id belongs', encodeCursor(['Riverside', 'not-an-id'])],
+    ['an id in upper case', encodeCursor(['Riverside', '01A212E9-2BE1-752E-BE9C-B04F09E5B2F1'])],
+    ['a number where text belongs', encodeCursor([42, '01a212e9-2be1-752e-be9c-b04f09e5b2f1'])],
+  ]
+  const lists = ['/v1/sites', '/v1/users', '/v1/networks', '/v1/audit-events', '/v1/lessons', '/v1/events']
+  // Themes are keyed by [name, slug]: two texts, so only the shape-breaking cursors apply.
+  const themeCases = forged.filter(([what]) => !String(what).includes('id'))
+
+  it.each([
+    ...lists.flatMap((list) => forged.map(([what, cursor]) => [list, what, cursor])),
+    ...themeCases.map(([what, cursor]) => ['/v1/themes', what, cursor]),
+  ])('%s answers a cursor with %s with a 400 naming /cursor', async (list, _what, cursor) => {
+    const res = await t.app.inject({ method: 'GET', url: `${list}?cursor=${encodeURIComponent(String(cursor))}`, headers: admin.headers })
+    expect(res.statusCode, res.body).toBe(400)
+    expect(res.json().errors).toEqual([{ in: 'query', pointer: '/cursor', detail: expect.stringContaining('not a cursor from this list') }])
+  })
+})
