@@ -16,13 +16,11 @@ import { staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
 import { solutions } from '../content/kinds.js'
+import { ancestorWalk, derivesFrom, descendantWalk } from '../content/lineage.js'
 import { visibleTo } from '../content/policy.js'
 import type { ContentRecord } from '../content/records.js'
 import { getContent } from '../content/service.js'
 import { canRecordFor, isAdoptable, isOwnSolution } from './policy.js'
-
-/** Lineage stops this many steps away: deeper chains are almost certainly a data error, and it bounds the work. */
-export const MAX_LINEAGE_DEPTH = 20
 
 type AdoptionRow = typeof adoptions.$inferSelect
 
@@ -39,32 +37,6 @@ const visibleSolution = (db: Executor, actor: Actor, id: string) => getContent(d
 
 // ---------------------------------------------------------------------------------------------
 // Lineage
-
-/**
- * Everything `id` was derived from, walking derived_from_id upwards: (id, depth, path). The path
- * stops a cycle (A derived from B derived from A — nothing in the content module forbids one), and
- * the depth cap bounds the walk whatever the data looks like.
- */
-const ancestorWalk = (id: string) => sql`with recursive chain (id, depth, path) as (
-    select start.derived_from_id, 1, array[start.id, start.derived_from_id]
-      from content_items start
-      where start.id = ${id} and start.derived_from_id is not null
-    union all
-    select parent.derived_from_id, chain.depth + 1, chain.path || parent.derived_from_id
-      from chain join content_items parent on parent.id = chain.id and parent.type = 'solution'
-      where parent.derived_from_id is not null and parent.derived_from_id <> all(chain.path) and chain.depth < ${MAX_LINEAGE_DEPTH}
-  )`
-
-/** Everything derived from `id`, transitively, breadth first: (id, depth, path), guarded like ancestorWalk. */
-const descendantWalk = (id: string) => sql`with recursive chain (id, depth, path) as (
-    select child.id, 1, array[${id}::uuid, child.id]
-      from content_items child
-      where child.derived_from_id = ${id} and child.type = 'solution'
-    union all
-    select child.id, chain.depth + 1, chain.path || child.id
-      from chain join content_items child on child.derived_from_id = chain.id and child.type = 'solution'
-      where child.id <> all(chain.path) and chain.depth < ${MAX_LINEAGE_DEPTH}
-  )`
 
 /**
  * The nodes of a walk the actor may see. The walk itself goes through every solution, so a hidden
@@ -173,11 +145,8 @@ async function checkProducedSolution(db: Executor, actor: Actor, solution: Conte
   if (!produced.siteIds.includes(siteId)) {
     throw invalidField(pointer, 'must be a solution of the adopting site: it is the new solution that site produced')
   }
-  const ancestors = await rows<{ id: string }>(
-    db,
-    sql`${ancestorWalk(solution.id)} select chain.id from chain where chain.id = ${producedId}`,
-  )
-  if (ancestors.length > 0) throw invalidField(pointer, 'is a solution this one was derived from, so it cannot also be derived from it')
+  if (await derivesFrom(db, solution.id, producedId))
+    throw invalidField(pointer, 'is a solution this one was derived from, so it cannot also be derived from it')
 }
 
 /** producedSolutionId belongs to enhancements only; the pointer names whichever field the request got wrong. */

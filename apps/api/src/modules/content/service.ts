@@ -7,6 +7,7 @@ import type { Actor } from '../../plugins/auth.js'
 import { staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
 import type { ContentKind, ContentWrite } from './kinds.js'
+import { derivesFrom } from './lineage.js'
 import { canDelete, canEdit, canRead, sitesNotAllowed, visibleTo } from './policy.js'
 import { type ContentRecord, recordColumns } from './records.js'
 
@@ -117,6 +118,10 @@ async function checkReferences(db: Executor, actor: Actor, write: ContentWrite, 
   }
   if (write.columns.derivedFromId)
     targets.push({ type: 'solution', ids: [write.columns.derivedFromId], pointer: '/derivedFromId', single: true })
+  const parent = write.columns.derivedFromId
+  if (parent && selfId && parent !== selfId && (await derivesFrom(db, parent, selfId))) {
+    throw invalidField('/derivedFromId', 'is derived from this solution, so this one cannot also be derived from it')
+  }
   const wanted = targets.flatMap((target) => target.ids)
   if (wanted.length === 0) return
   const found = await db
