@@ -192,6 +192,37 @@ describe('case studies', () => {
     })
   })
 
+  describe('sending a case study back as it was read', () => {
+    it('a contributor of one of its sites may resend the partner site they are not a member of, but not drop it', async () => {
+      const joint = await createCaseStudy({ siteIds: [siteA.id, siteB.id] }, curator)
+      const resent = await patch(joint.id, { siteIds: [siteA.id, siteB.id], title: 'Joint work, retitled' })
+      expect(resent.statusCode, resent.body).toBe(200)
+      expect(resent.json<CaseStudy>().siteIds).toEqual([siteA.id, siteB.id])
+      const dropped = await patch(joint.id, { siteIds: [siteA.id] })
+      expect(expectProblem(dropped, 403).detail).toContain(siteB.id)
+      expect((await read(joint.id)).siteIds).toEqual([siteA.id, siteB.id])
+    })
+
+    it('a site archived and a theme retired since the case study was written may stay on it, but not be added anew', async () => {
+      const archivedLater = await makeSite(app)
+      const theme = await app.inject({
+        method: 'POST',
+        url: '/v1/themes',
+        headers: admin.headers,
+        payload: { name: `Retired later ${randomUUID()}` },
+      })
+      const slug = theme.json<{ slug: string }>().slug
+      const written = await createCaseStudy({ siteIds: [siteA.id, archivedLater.id], themes: [slug] }, curator)
+      await app.inject({ method: 'POST', url: `/v1/sites/${archivedLater.id}/archive`, headers: admin.headers })
+      await app.inject({ method: 'POST', url: `/v1/themes/${slug}/retire`, headers: admin.headers })
+      const resent = await patch(written.id, { siteIds: written.siteIds, themes: written.themes, summary: 'Updated summary.' }, curator)
+      expect(resent.statusCode, resent.body).toBe(200)
+      const another = await createCaseStudy({}, curator)
+      expectProblem(await patch(another.id, { siteIds: [siteA.id, archivedLater.id] }, curator), 400, '/siteIds/1')
+      expectProblem(await patch(another.id, { themes: [slug] }, curator), 400, '/themes/0')
+    })
+  })
+
   describe('deleting a case study', () => {
     it('deleting a draft answers 204, and then the case study is gone for everyone', async () => {
       const caseStudy = await createCaseStudy()

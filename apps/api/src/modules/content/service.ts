@@ -87,21 +87,31 @@ function afterCursor(cursor: Cursor, rank: SQL<number> | null): SQL {
 
 export const contentCursor = (record: ListedRecord): Cursor => (record.rank === null ? [record.id] : [record.rank, record.id])
 
-/** Every reference in a write must name something that exists, is live and the actor may see. */
-async function checkReferences(db: Executor, actor: Actor, write: ContentWrite, selfId: string | null): Promise<void> {
+/**
+ * Every reference a write adds must name something that exists, is live and the actor may see.
+ * What the item already holds may stay as it is (a site archived since, a theme retired since), so a
+ * client can send an item back unchanged; a contributor may add or remove only their own sites.
+ */
+async function checkReferences(db: Executor, actor: Actor, write: ContentWrite, current: ContentRecord | null): Promise<void> {
+  const selfId = current?.id ?? null
   if (write.siteIds) {
     const pointer = write.sitePointer ?? '/siteIds'
+    const before = current?.siteIds ?? []
     const found = await db.select({ id: sites.id, archivedAt: sites.archivedAt }).from(sites).where(inArray(sites.id, write.siteIds))
     write.siteIds.forEach((siteId, index) => {
+      if (before.includes(siteId)) return
       const site = found.find((row) => row.id === siteId)
       const at = write.sitePointer === '/siteId' ? pointer : `${pointer}/${index}`
       if (!site) throw invalidField(at, 'is not a known site')
       if (site.archivedAt) throw invalidField(at, 'is an archived site')
     })
-    const refused = sitesNotAllowed(actor, write.siteIds)
-    if (refused.length > 0) throw forbidden(`You are not a member of site ${refused.join(', ')}, so you cannot place content there.`)
+    const changed = [...write.siteIds.filter((id) => !before.includes(id)), ...before.filter((id) => !write.siteIds?.includes(id))]
+    const refused = sitesNotAllowed(actor, changed)
+    if (refused.length > 0) {
+      throw forbidden(`You are not a member of site ${refused.join(', ')}, so you cannot add content to it or take content from it.`)
+    }
   }
-  const chosenThemes = write.columns.themes
+  const chosenThemes = write.columns.themes?.filter((slug) => !current?.themes.includes(slug))
   if (chosenThemes && chosenThemes.length > 0) {
     const live = await db
       .select({ slug: themes.slug })
@@ -109,8 +119,10 @@ async function checkReferences(db: Executor, actor: Actor, write: ContentWrite, 
       .where(and(inArray(themes.slug, chosenThemes), isNull(themes.retiredAt)))
       // Shared locks: a theme cannot be retired or deleted while an item is being given it.
       .for('share')
-    const index = chosenThemes.findIndex((slug) => !live.some((theme) => theme.slug === slug))
-    if (index >= 0) throw invalidField(`/themes/${index}`, 'is not a current theme; see GET /v1/taxonomy')
+    const missing = chosenThemes.find((slug) => !live.some((theme) => theme.slug === slug))
+    if (missing !== undefined) {
+      throw invalidField(`/themes/${write.columns.themes?.indexOf(missing)}`, 'is not a current theme; see GET /v1/taxonomy')
+    }
   }
   const targets: { type: ContentType; ids: string[]; pointer: string; single: boolean }[] = []
   for (const [type, ids] of Object.entries(write.related ?? {}) as [ContentType, string[]][]) {
@@ -193,7 +205,7 @@ export async function updateContent(
       )
     }
     if (expected !== null && expected !== current.version) throw staleVersion(kind.noun, current.version)
-    await checkReferences(tx, actor, write, id)
+    await checkReferences(tx, actor, write, current)
     // The version guard makes a concurrent write lose cleanly instead of overwriting silently.
     const updated = await tx
       .update(contentItems)
