@@ -4,6 +4,9 @@ import { type Static, type TSchema, Type } from 'typebox'
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID (v7, time-ordered)' })
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 timestamp' })
 export const Slug = Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', minLength: 1, maxLength: 80 })
+/** Text a person writes: at least one visible character (a blank title is a 400, not an empty card). */
+export const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' })
+
 export const Email = Type.String({ format: 'email', maxLength: 254 })
 
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false })

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { Nullable, PageQuery, StringEnum, Timestamp, Uuid } from './common.js'
+import { Nullable, PageQuery, StringEnum, Text, Timestamp, Uuid } from './common.js'
 import { Region } from './sites.js'
 import { CareSetting, JourneyStage } from './taxonomy.js'
 
@@ -26,7 +26,7 @@ export const LinkKind = StringEnum(linkKinds)
 
 export const ContentLink = Type.Object(
   {
-    title: Type.String({ minLength: 1, maxLength: 200 }),
+    title: Text(200),
     url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }),
     kind: LinkKind,
   },
@@ -59,8 +59,8 @@ export const classification = {
   links: Type.Array(ContentLink, { maxItems: 30 }),
 }
 
-export const Title = Type.String({ minLength: 1, maxLength: 200 })
-export const Summary = Type.String({ minLength: 1, maxLength: 2000 })
+export const Title = Text(200)
+export const Summary = Text(2000)
 
 /** Filters every content list accepts. */
 export const contentFilters = {

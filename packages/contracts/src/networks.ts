@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { Nullable, PageQuery, RowMeta, Slug, StringEnum, Timestamp, Uuid } from './common.js'
+import { Nullable, PageQuery, RowMeta, Slug, StringEnum, Text, Timestamp, Uuid } from './common.js'
 import { ContentRef, Markdown } from './content.js'
 
 export const networkStatuses = ['forming', 'active', 'closed'] as const
@@ -15,9 +15,9 @@ export type NetworkMember = Static<typeof NetworkMember>
 /** An action-learning network of sites. */
 export const Network = Type.Object({
   ...RowMeta,
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: Text(200),
   slug: Slug,
-  purpose: Type.String({ minLength: 1, maxLength: 2000 }),
+  purpose: Text(2000),
   description: Markdown(),
   status: NetworkStatus,
   members: Type.Array(NetworkMember, { maxItems: 500 }),
@@ -57,11 +57,11 @@ export const EventKind = StringEnum(eventKinds)
 export const NetworkEvent = Type.Object({
   ...RowMeta,
   networkId: Uuid,
-  title: Type.String({ minLength: 1, maxLength: 200 }),
+  title: Text(200),
   kind: EventKind,
   startsAt: Timestamp,
   endsAt: Timestamp,
-  location: Nullable(Type.String({ minLength: 1, maxLength: 300 })),
+  location: Nullable(Text(300)),
   onlineUrl: Nullable(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 })),
   description: Markdown(),
   outputIds: Type.Array(Uuid, { maxItems: 200, uniqueItems: true, description: 'Lessons, case studies or solutions it produced' }),

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { Email, Nullable, PageQuery, RowMeta, Slug, StringEnum, Timestamp } from './common.js'
+import { Email, Nullable, PageQuery, RowMeta, Slug, StringEnum, Text, Timestamp } from './common.js'
 
 export const siteKinds = [
   'nhs_trust',
@@ -30,7 +30,7 @@ export const Region = StringEnum(regions)
 
 export const Site = Type.Object({
   ...RowMeta,
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: Text(200),
   slug: Slug,
   kind: SiteKind,
   region: Region,

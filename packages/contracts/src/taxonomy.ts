@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { Nullable, PageQuery, Slug, StringEnum, Timestamp } from './common.js'
+import { Nullable, PageQuery, Slug, StringEnum, Text, Timestamp } from './common.js'
 
 export const careSettings = ['primary', 'acute', 'community', 'mental_health', 'social_care', 'voluntary_sector', 'ambulance'] as const
 export type CareSetting = (typeof careSettings)[number]
@@ -12,7 +12,7 @@ export const JourneyStage = StringEnum(journeyStages)
 
 export const Theme = Type.Object({
   slug: Slug,
-  name: Type.String({ minLength: 1, maxLength: 100 }),
+  name: Text(100),
   description: Type.String({ maxLength: 1000 }),
   retiredAt: Nullable(Timestamp),
   version: Type.Integer({ minimum: 1 }),

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { Email, Nullable, PageQuery, RowMeta, StringEnum, Timestamp, Uuid } from './common.js'
+import { Email, Nullable, PageQuery, RowMeta, StringEnum, Text, Timestamp, Uuid } from './common.js'
 
 export const roles = ['admin', 'curator', 'contributor'] as const
 export type Role = (typeof roles)[number]
@@ -14,7 +14,7 @@ export const Password = Type.String({ minLength: 10, maxLength: 200, description
 export const User = Type.Object({
   ...RowMeta,
   email: Email,
-  name: Type.String({ minLength: 1, maxLength: 200 }),
+  name: Text(200),
   role: Role,
   status: UserStatus,
   siteIds: Type.Array(Uuid, { description: 'Sites this user is a member of (scopes what contributors can touch)' }),

@@ -58,6 +58,20 @@ describe('every error is an RFC 9457 problem', () => {
     )
   })
 
+  it('refuses a blank name, and an id that is not a canonical lower-case UUID', async () => {
+    const blank = await t.app.inject({
+      method: 'POST',
+      url: '/v1/sites',
+      headers: admin.headers,
+      payload: { name: '   ', kind: 'gp_practice', region: 'london' },
+    })
+    expect(expectProblem(blank, 400).errors).toEqual([{ in: 'body', pointer: '/name', detail: 'must not be blank' }])
+    for (const id of ['01A212E9-2BE1-752E-BE9C-B04F09E5B2F1', 'urn:uuid:01a212e9-2be1-752e-be9c-b04f09e5b2f1']) {
+      const res = await t.app.inject({ method: 'GET', url: `/v1/sites/${encodeURIComponent(id)}`, headers: admin.headers })
+      expect(expectProblem(res, 400).errors).toEqual([{ in: 'params', pointer: '/id', detail: 'must match format "uuid"' }])
+    }
+  })
+
   it('explains query-string errors with their location', async () => {
     const body = expectProblem(await t.app.inject({ method: 'GET', url: '/v1/sites?limit=101', headers: admin.headers }), 400)
     expect(body.errors).toEqual([{ in: 'query', pointer: '/limit', detail: 'must be <= 100' }])

@@ -46,6 +46,9 @@ function describe(item: AjvError): { pointer: string; detail: string } {
         pointer: item.instancePath || '/',
         detail: `must be one of: ${(params.allowedValues as unknown[]).join(', ')}`,
       }
+    case 'pattern':
+      if (params.pattern === '\\S') return { pointer: item.instancePath || '/', detail: 'must not be blank' }
+      return { pointer: item.instancePath || '/', detail: item.message ?? 'is not valid' }
     case 'minProperties':
       return { pointer: item.instancePath || '/', detail: 'must name at least one property to change' }
     default:

@@ -6,6 +6,11 @@ import fp from 'fastify-plugin'
 // ajv-formats is CommonJS with a default export.
 const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv
 
+// Ids are compared as text (and PostgreSQL prints them in lower case), so only the canonical lower-case
+// form is an id here: ajv's own uuid format also takes upper case and a urn:uuid: prefix.
+const canonicalUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const withFormats = (ajv: Ajv) => addFormats(ajv).addFormat('uuid', canonicalUuid)
+
 const common: Options = { allErrors: true, useDefaults: true, removeAdditional: false, strict: false }
 
 /**
@@ -13,7 +18,7 @@ const common: Options = { allErrors: true, useDefaults: true, removeAdditional: 
  * types; JSON bodies are not, so `"title": 123` is a 400, never silently "123".
  */
 export const validation = fp(async (app: FastifyInstance) => {
-  const coercing = addFormats(new Ajv({ ...common, coerceTypes: 'array' }))
-  const strict = addFormats(new Ajv({ ...common, coerceTypes: false }))
+  const coercing = withFormats(new Ajv({ ...common, coerceTypes: 'array' }))
+  const strict = withFormats(new Ajv({ ...common, coerceTypes: false }))
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema))
 })
