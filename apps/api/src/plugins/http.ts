@@ -15,5 +15,11 @@ export const http = fp(async (app: FastifyInstance, options: { corsOrigins: stri
   })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
+    // What /v1 answers depends on who asks: shared caches must not keep it, private ones revalidate (ETag).
+    if (request.url.startsWith('/v1/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'private, no-cache')
+      const vary = reply.getHeader('vary')
+      reply.header('vary', vary ? `${String(vary)}, Authorization` : 'Authorization')
+    }
   })
 })

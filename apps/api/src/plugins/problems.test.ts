@@ -114,6 +114,13 @@ describe('every error is an RFC 9457 problem', () => {
     expect(res.headers['x-request-id']).toBe('trace-me-123')
   })
 
+  it('marks answers under /v1 as private and revalidated, varying with the caller', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/v1/sites', headers: { ...admin.headers, origin: 'https://portal.example.org' } })
+    expect(res.headers['cache-control']).toBe('private, no-cache')
+    expect(String(res.headers.vary)).toMatch(/Origin/)
+    expect(String(res.headers.vary)).toMatch(/Authorization/)
+  })
+
   it('allows CORS only for the configured origins', async () => {
     const allowed = await t.app.inject({
       method: 'OPTIONS',

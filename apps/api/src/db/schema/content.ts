@@ -1,6 +1,6 @@
 import type { CareSetting, ContentLink, ContentStatus, ContentType, JourneyStage, Maturity } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
-import { customType, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
+import { type AnyPgColumn, customType, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
 import { id, rowMeta, timestamptz } from './columns.js'
 import { users } from './identity.js'
 import { sites } from './sites.js'
@@ -32,7 +32,7 @@ export const contentItems = pgTable(
     description: text('description'),
     howToAdopt: text('how_to_adopt'),
     maturity: text('maturity').$type<Maturity>(),
-    derivedFromId: uuid('derived_from_id'),
+    derivedFromId: uuid('derived_from_id').references((): AnyPgColumn => contentItems.id, { onDelete: 'set null' }),
     // Shared
     themes: text('themes').array().$type<string[]>().notNull().default(sql`'{}'`),
     careSettings: text('care_settings').array().$type<CareSetting[]>().notNull().default(sql`'{}'`),
@@ -47,7 +47,7 @@ export const contentItems = pgTable(
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     publishedAt: timestamptz('published_at'),
     decisionNote: text('decision_note'),
-    duplicateOfId: uuid('duplicate_of_id'),
+    duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => contentItems.id, { onDelete: 'set null' }),
     ...rowMeta(),
     /** Title weighs most, then the summary (or problem), then the body text. */
     search: tsvector('search')

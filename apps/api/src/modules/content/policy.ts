@@ -22,6 +22,11 @@ export function canEdit(actor: Actor, item: Governed): boolean {
   return seesEverything(actor) || (isMember(actor, item) && editableStates.includes(item.status))
 }
 
+/** Whether the actor could edit the item in some state: curators always, contributors on their own sites. */
+export function canEditSomeState(actor: Actor, item: Governed): boolean {
+  return seesEverything(actor) || isMember(actor, item)
+}
+
 /** Only drafts are deleted; published content is archived by the workflow. */
 export function canDelete(actor: Actor, item: Governed): boolean {
   return item.status === 'draft' && (seesEverything(actor) || isMember(actor, item))

@@ -8,7 +8,7 @@ import { staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
 import type { ContentKind, ContentWrite } from './kinds.js'
 import { derivesFrom } from './lineage.js'
-import { canDelete, canEdit, canRead, sitesNotAllowed, visibleTo } from './policy.js'
+import { canDelete, canEdit, canEditSomeState, canRead, sitesNotAllowed, visibleTo } from './policy.js'
 import { type ContentRecord, recordColumns } from './records.js'
 
 /** Filters beyond the shared ones that some types add (solutions: maturity, derivedFromId). */
@@ -200,6 +200,7 @@ export async function updateContent(
   return db.transaction(async (tx) => {
     const current = await getContent(tx, actor, kind, id)
     if (!canEdit(actor, current)) {
+      if (!canEditSomeState(actor, current)) throw forbidden(`Only contributors of this ${kind.noun}'s sites and curators can change it.`)
       throw forbidden(
         `This ${kind.noun} is ${current.status.replace('_', ' ')}; contributors can edit it only while it is a draft or has changes requested.`,
       )

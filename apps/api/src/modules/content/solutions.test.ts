@@ -154,6 +154,13 @@ describe('solutions', () => {
       expect(cleared.json()).toMatchObject({ derivedFromId: null, version: 3 })
       expect((await read(solution.id)).derivedFromId).toBeNull()
     })
+
+    it('deleting the draft a solution was derived from leaves that solution with no parent, never a dangling id', async () => {
+      const parent = await createSolution()
+      const child = await createSolution({ derivedFromId: parent.id })
+      expect((await remove(parent.id)).statusCode).toBe(204)
+      expect((await read(child.id)).derivedFromId).toBeNull()
+    })
   })
 
   describe('changing a solution', () => {

@@ -1,0 +1,2 @@
+ALTER TABLE "content_items" ADD CONSTRAINT "content_items_derived_from_id_content_items_id_fk" FOREIGN KEY ("derived_from_id") REFERENCES "public"."content_items"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "content_items" ADD CONSTRAINT "content_items_duplicate_of_id_content_items_id_fk" FOREIGN KEY ("duplicate_of_id") REFERENCES "public"."content_items"("id") ON DELETE set null ON UPDATE no action;
