@@ -11,6 +11,13 @@ import { build, type InlineConfig, type PreviewServer, preview } from 'vite'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { proxyTo } from '../vite.config'
 
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** A throwaway PostgreSQL database for the PostgreSQL run (see apps/api/src/test/e2e-global-setup.ts). */
+    e2eDatabaseUrl: string | null
+  }
+}
+
 // The whole stack as a user meets it: the built API (PGlite in memory, or the PostgreSQL database in
 // LO_TEST_DATABASE_URL), the admin as built for production behind vite preview, and Debian's Chromium.
 const adminDir = fileURLToPath(new URL('..', import.meta.url))

@@ -46,7 +46,12 @@ const stop = () => {
 
 try {
   const deadline = Date.now() + 60_000
-  while (!(await fetch(`${base}/readyz`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error('the API did not become ready')
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

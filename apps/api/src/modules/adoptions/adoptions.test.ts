@@ -1,20 +1,11 @@
-import type { Adoption, AuditEvent, ContentStatus, Page, Problem, Site, Solution, SolutionLineage } from '@learnonce/contracts'
+import type { Adoption, AuditEvent, ContentStatus, Page, Site, Solution, SolutionLineage } from '@learnonce/contracts'
 import { eq } from 'drizzle-orm'
-import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { contentItems } from '../../db/schema/index.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
-
-function expectProblem(res: LightMyRequestResponse, status: number, pointer?: string): Problem {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toContain('application/problem+json')
-  const problem = res.json<Problem>()
-  expect(problem).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) })
-  if (pointer !== undefined) expect(problem.errors?.map((error) => error.pointer)).toContain(pointer)
-  return problem
-}
+import { expectProblem } from '../../test/problems.js'
 
 /** The one direct write these tests allow: the workflow routes that move items between states come later. */
 async function setStatus(app: App, id: string, status: ContentStatus) {

@@ -1,7 +1,8 @@
-import type { CaseStudyCreate, ContentStatus, LessonCreate, Problem, SolutionCreate } from '@learnonce/contracts'
+import type { CaseStudyCreate, ContentStatus, LessonCreate, SolutionCreate } from '@learnonce/contracts'
+
+export { expectProblem } from '../../test/problems.js'
+
 import { eq } from 'drizzle-orm'
-import type { LightMyRequestResponse } from 'fastify'
-import { expect } from 'vitest'
 import type { App } from '../../app.js'
 import { contentItems } from '../../db/schema/index.js'
 
@@ -44,14 +45,4 @@ export async function setStatus(app: App, id: string, status: ContentStatus): Pr
     .where(eq(contentItems.id, id))
     .returning({ id: contentItems.id })
   if (updated.length !== 1) throw new Error(`setStatus: no content item ${id}`)
-}
-
-/** Asserts an RFC 9457 problem with `status` and, when given, an error naming `pointer`. */
-export function expectProblem(res: LightMyRequestResponse, status: number, pointer?: string): Problem {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toContain('application/problem+json')
-  const problem = res.json<Problem>()
-  expect(problem).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) })
-  if (pointer !== undefined) expect(problem.errors?.map((error) => error.pointer)).toContain(pointer)
-  return problem
 }

@@ -1,24 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { ContentStatus, Lesson, Network, NetworkEvent, Page, Problem, Site } from '@learnonce/contracts'
+import type { ContentStatus, Lesson, Network, NetworkEvent, Page, Site } from '@learnonce/contracts'
 import { and, count, eq } from 'drizzle-orm'
-import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { auditEvents, contentItems, events } from '../../db/schema/index.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
+import { expectProblem } from '../../test/problems.js'
 import { escapeText, fold } from './ical.js'
 
 const uniqueToken = () => randomBytes(4).toString('hex')
-
-function expectProblem(res: LightMyRequestResponse, status: number, pointer?: string): Problem {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toContain('application/problem+json')
-  const problem = res.json<Problem>()
-  expect(problem).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) })
-  if (pointer !== undefined) expect(problem.errors?.map((error) => error.pointer)).toContain(pointer)
-  return problem
-}
 
 /** A VEVENT or the VCALENDAR: its properties by name (unfolded, parameters dropped), each with every value it has. */
 type Component = Map<string, string[]>

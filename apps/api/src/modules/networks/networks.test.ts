@@ -1,23 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { ContentStatus, Lesson, Network, Page, Problem, Site } from '@learnonce/contracts'
+import type { ContentStatus, Lesson, Network, Page, Site } from '@learnonce/contracts'
 import { and, count, eq } from 'drizzle-orm'
-import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { auditEvents, contentItems, networks } from '../../db/schema/index.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
+import { expectProblem } from '../../test/problems.js'
 
 const uniqueToken = () => randomBytes(4).toString('hex')
-
-function expectProblem(res: LightMyRequestResponse, status: number, pointer?: string): Problem {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toContain('application/problem+json')
-  const problem = res.json<Problem>()
-  expect(problem).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) })
-  if (pointer !== undefined) expect(problem.errors?.map((error) => error.pointer)).toContain(pointer)
-  return problem
-}
 
 describe('networks', () => {
   let t: TestApp

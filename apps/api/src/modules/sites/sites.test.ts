@@ -1,23 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { Page, Problem, Site } from '@learnonce/contracts'
+import type { Page, Site } from '@learnonce/contracts'
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
+import { expectProblem } from '../../test/problems.js'
 
 /** Lowercase hex, so it is the same in a name, a slug and (upper-cased) an ODS code. */
 const uniqueToken = () => randomBytes(4).toString('hex')
-
-function expectProblem(res: LightMyRequestResponse, status: number, pointer?: string): Problem {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toContain('application/problem+json')
-  const problem = res.json<Problem>()
-  expect(problem).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) })
-  if (pointer !== undefined) expect(problem.errors?.map((error) => error.pointer)).toContain(pointer)
-  return problem
-}
 
 describe('sites', () => {
   let t: TestApp

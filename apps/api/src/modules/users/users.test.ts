@@ -1,21 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { Page, Problem, TokenPair, User } from '@learnonce/contracts'
+import type { Page, TokenPair, User } from '@learnonce/contracts'
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { makeSite, type SignedIn, signIn, TEST_PASSWORD } from '../../test/factories.js'
+import { expectProblem } from '../../test/problems.js'
 
 const uniqueToken = () => randomBytes(4).toString('hex')
-
-function expectProblem(res: LightMyRequestResponse, status: number, pointer?: string): Problem {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toContain('application/problem+json')
-  const problem = res.json<Problem>()
-  expect(problem).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) })
-  if (pointer !== undefined) expect(problem.errors?.map((error) => error.pointer)).toContain(pointer)
-  return problem
-}
 
 /** No response ever carries a password, in any form. */
 function expectNoPassword(res: LightMyRequestResponse, password: string) {
