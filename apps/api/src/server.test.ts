@@ -55,7 +55,7 @@ async function waitReady(server: Running, timeoutMs = 45_000): Promise<void> {
 
 const exitCode = async (child: ChildProcess) => (child.exitCode !== null ? child.exitCode : (await once(child, 'exit'))[0])
 
-describe('the server process', () => {
+describe('the server process', { timeout: 90_000 }, () => {
   const databases: string[] = []
   const running: Running[] = []
   afterAll(async () => {
@@ -97,16 +97,23 @@ describe('the server process', () => {
   })
 
   it('drains in-flight requests on SIGTERM and exits 0', async () => {
-    const server = startServer({ DATA_DIR: 'memory://', SEED_DEMO: 'true' }, await freePort())
+    const server = startServer(
+      { DATA_DIR: 'memory://', BOOTSTRAP_ADMIN_EMAIL: 'first@example.org', BOOTSTRAP_ADMIN_PASSWORD: 'first-admin-password' },
+      await freePort(),
+    )
     running.push(server)
     await waitReady(server)
     // A sign-in takes a password hash's time; SIGTERM arrives while it is being answered.
     const inFlight = fetch(`http://127.0.0.1:${server.port}/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@demo.learnonce.dev', password: 'learn-once-demo' }),
+      body: JSON.stringify({ email: 'first@example.org', password: 'first-admin-password' }),
     })
-    await new Promise((resolve) => setTimeout(resolve, 15))
+    // SIGTERM only once the server has the request (its log says so), however busy the machine is.
+    const deadline = Date.now() + 20_000
+    while (!/incoming request.*\/v1\/auth\/login|\/v1\/auth\/login.*incoming request/.test(server.output()) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
     server.child.kill('SIGTERM')
     const res = await inFlight
     expect(res.status).toBe(200)

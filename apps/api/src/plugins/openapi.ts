@@ -23,6 +23,15 @@ export const openapi = fp(async (app: FastifyInstance) => {
       security: [{ bearer: [] }],
     },
   })
+  // Every API route can answer a problem; say so once, for the docs and for fast serialisation.
+  const problemResponse = {
+    description: 'Problem details (RFC 9457)',
+    content: { 'application/problem+json': { schema: Problem } },
+  }
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/v1/') || !route.schema) return
+    route.schema.response = { ...(route.schema.response as object | undefined), '4xx': problemResponse, '5xx': problemResponse }
+  })
   app.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () => app.swagger())
   await app.register(scalar, { routePrefix: '/docs', configuration: { url: '/openapi.json', title: 'Learn Once API' } })
 })
