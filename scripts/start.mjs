@@ -89,7 +89,8 @@ async function main() {
   if (buildCode !== 0) return fail(`pnpm -r build failed (exit code ${buildCode})`)
 
   const api = run(process.execPath, [join(root, 'apps', 'api', 'dist', 'server.js')], {
-    env: { ...process.env, PORT: String(apiPort), SEED_DEMO: process.env.SEED_DEMO ?? 'true' },
+    // Warnings and errors only: the banner below says what a person needs; LOG_LEVEL=info shows each request.
+    env: { ...process.env, PORT: String(apiPort), SEED_DEMO: process.env.SEED_DEMO ?? 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   })
   api.on('exit', (code, signal) => {
     if (!stopping) fail(`the API stopped (${signal ?? `exit code ${code}`})`)
