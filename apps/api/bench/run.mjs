@@ -64,7 +64,11 @@ try {
   const { accessToken } = await login.json()
   const headers = { authorization: `Bearer ${accessToken}` }
 
-  const scenarios = [{ name: 'list sites (signed in)', path: '/v1/sites?limit=20' }]
+  const scenarios = [
+    { name: 'list sites', path: '/v1/sites?limit=20' },
+    { name: 'list lessons', path: '/v1/lessons?limit=20' },
+    { name: 'search lessons', path: '/v1/lessons?q=information%20prescription&limit=20' },
+  ]
   const results = []
   for (const scenario of scenarios) {
     const result = await autocannon({ url: base + scenario.path, headers, connections: 20, duration: seconds })
