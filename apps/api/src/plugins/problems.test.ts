@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp } from '../app.js'
+import { loadConfig } from '../config.js'
 import { type TestApp, testApp } from '../test/app.js'
 import { type SignedIn, signIn } from '../test/factories.js'
 
@@ -134,5 +136,34 @@ describe('every error is an RFC 9457 problem', () => {
       headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'GET' },
     })
     expect(refused.headers['access-control-allow-origin']).toBeUndefined()
+  })
+})
+
+describe('when the database cannot be reached', () => {
+  it('answers 503 problems with Retry-After, never a 500', async () => {
+    // Nothing listens on port 1: every query fails to connect.
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: 'postgres://root@127.0.0.1:1/unreachable',
+      JWT_SECRET: 'a-secret-for-the-unreachable-database-test',
+    })
+    const app = await buildApp(config)
+    try {
+      const token = app.jwt.sign({ sub: '01900000-0000-7000-8000-000000000000' })
+      for (const res of [
+        await app.inject({ method: 'GET', url: '/v1/sites', headers: { authorization: `Bearer ${token}` } }),
+        await app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: 'someone@example.org', password: 'whatever-it-is' } }),
+        await app.inject({ method: 'GET', url: '/readyz' }),
+      ]) {
+        expect(res.statusCode, res.body).toBe(503)
+        expect(res.headers['content-type']).toContain('application/problem+json')
+      }
+      const sites = await app.inject({ method: 'GET', url: '/v1/sites', headers: { authorization: `Bearer ${token}` } })
+      expect(sites.headers['retry-after']).toBe('5')
+      expect(sites.json().detail).toMatch(/database/)
+    } finally {
+      await app.close()
+    }
   })
 })

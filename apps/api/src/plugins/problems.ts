@@ -1,7 +1,7 @@
 import type { ProblemFieldError } from '@learnonce/contracts'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { sqlState } from '../db/client.js'
+import { isUnavailable, sqlState } from '../db/client.js'
 import { Problem } from '../problem.js'
 
 const locations: Record<string, ProblemFieldError['in']> = {
@@ -112,6 +112,11 @@ export const problems = fp(async (app: FastifyInstance) => {
       const status = error.statusCode ?? 500
       if (fromDatabase) {
         problem = fromDatabase
+      } else if (isUnavailable(error)) {
+        request.log.error({ err: error }, 'a backing service is unreachable')
+        problem = new Problem(503, 'The service cannot reach its database right now; try again shortly.', {
+          headers: { 'retry-after': '5' },
+        })
       } else if (status >= 400 && status < 500) {
         problem = new Problem(status, error.message)
       } else {
