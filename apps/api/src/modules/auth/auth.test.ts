@@ -128,6 +128,24 @@ describe('access tokens', () => {
     expect(res.json().id).toBe(user.id)
   })
 
+  it('answers 401 on every /v1 route of the API reference without a token, except signing in and the calendar feed', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>()
+    const open = ['POST /v1/auth/login', 'POST /v1/auth/refresh', 'POST /v1/auth/logout', 'GET /v1/networks/{id}/events.ics']
+    let checked = 0
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      if (!path.startsWith('/v1/')) continue
+      for (const method of Object.keys(operations)) {
+        const route = `${method.toUpperCase()} ${path}`
+        if (open.includes(route)) continue
+        const url = path.replace(/\{[^}]+\}/g, (name) => (name === '{slug}' ? 'evaluation' : '01900000-0000-7000-8000-000000000000'))
+        const res = await t.app.inject({ method: method.toUpperCase() as 'GET', url })
+        expect(res.statusCode, route).toBe(401)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(40)
+  })
+
   it('answers 401 on every /v1 route without a token', async () => {
     for (const [method, url] of [
       ['GET', '/v1/me'],
