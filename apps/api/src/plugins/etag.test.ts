@@ -131,6 +131,16 @@ describe('ETags on content items', () => {
     expect(res.headers.etag).toBeUndefined()
   })
 
+  it('If-Match takes the full ETag as read, or a list of ETags any of which may be current', async () => {
+    const lesson = await createLesson()
+    const read = String((await get(lesson.id)).headers.etag)
+    const first = await patch(lesson.id, { summary: 'Saved with the ETag as read.' }, { 'if-match': read })
+    expect(first.statusCode, first.body).toBe(200)
+    const listed = await patch(lesson.id, { summary: 'Saved with a list.' }, { 'if-match': `${read}, ${String(first.headers.etag)}` })
+    expect(listed.statusCode, listed.body).toBe(200)
+    expectProblem(await patch(lesson.id, { summary: 'Stale list.' }, { 'if-match': `${read}, "7"` }), 412)
+  })
+
   it('a change sent with the ETag it was read at is saved', async () => {
     const lesson = await createLesson()
     const res = await patch(lesson.id, { summary: 'Checked before saving.' }, { 'if-match': '"1"' })

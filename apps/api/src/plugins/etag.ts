@@ -23,19 +23,26 @@ export const etagOf = (version: number, body: string) =>
 
 const listed = (header: string) => header.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
 
+/** What `If-Match` allows: the versions the caller read (any of them may be current), or null for anything. */
+export type Precondition = readonly number[] | null
+
 /**
- * The version an `If-Match` header insists on: null when there is none (or `*`). A tag that is not
- * one of ours can never match, so it is a 412 straight away.
+ * The versions an `If-Match` header names: null when there is none (or `*`). A tag that is not one
+ * of ours can never match, so it is a 412 straight away.
  */
-export function expectedVersion(request: FastifyRequest): number | null {
+export function expectedVersion(request: FastifyRequest): Precondition {
   const header = request.headers['if-match']
   if (header === undefined || header.trim() === '*') return null
-  const versions = listed(header).map((tag) => /^"(\d+)(?:-[\w-]+)?"$/.exec(tag)?.[1])
-  const version = versions.length === 1 && versions[0] !== undefined ? Number(versions[0]) : Number.NaN
-  if (!Number.isSafeInteger(version)) {
+  const versions = listed(header).map((tag) => Number(/^"(\d+)(?:-[\w-]+)?"$/.exec(tag)?.[1]))
+  if (!versions.every(Number.isSafeInteger)) {
     throw new Problem(412, 'If-Match must be the ETag you read (or its version alone, e.g. "3").')
   }
-  return version
+  return versions
+}
+
+/** The 412 for a write whose If-Match names none of the item's `current` version. */
+export function checkPrecondition(expected: Precondition, noun: string, current: number): void {
+  if (expected !== null && !expected.includes(current)) throw staleVersion(noun, current)
 }
 
 export const staleVersion = (what: string, current: number) =>

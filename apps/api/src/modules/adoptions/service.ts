@@ -12,7 +12,7 @@ import { type Database, type Executor, rows } from '../../db/client.js'
 import { adoptions, contentItems, sites } from '../../db/schema/index.js'
 import { decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
-import { staleVersion } from '../../plugins/etag.js'
+import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
 import { solutions } from '../content/kinds.js'
@@ -228,13 +228,13 @@ export async function updateAdoption(
   solutionId: string,
   adoptionId: string,
   input: AdoptionUpdate,
-  expected: number | null,
+  expected: Precondition,
 ): Promise<Adoption> {
   return db.transaction(async (tx) => {
     const solution = await visibleSolution(tx, actor, solutionId)
     const { adoption: current, siteName } = await loadAdoption(tx, solutionId, adoptionId)
     if (!canRecordFor(actor, current.siteId)) throw notAMember({ id: current.siteId, name: siteName })
-    if (expected !== null && expected !== current.version) throw staleVersion('adoption', current.version)
+    checkPrecondition(expected, 'adoption', current.version)
     const mode = input.mode ?? current.mode
     const producedId = input.producedSolutionId === undefined ? current.producedSolutionId : input.producedSolutionId
     checkModeAllowsProduced(mode, producedId, input.producedSolutionId ? '/producedSolutionId' : '/mode')
@@ -273,13 +273,13 @@ export async function deleteAdoption(
   actor: Actor,
   solutionId: string,
   adoptionId: string,
-  expected: number | null,
+  expected: Precondition,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await visibleSolution(tx, actor, solutionId)
     const { adoption: current, siteName } = await loadAdoption(tx, solutionId, adoptionId)
     if (!canRecordFor(actor, current.siteId)) throw notAMember({ id: current.siteId, name: siteName })
-    if (expected !== null && expected !== current.version) throw staleVersion('adoption', current.version)
+    checkPrecondition(expected, 'adoption', current.version)
     const deleted = await tx
       .delete(adoptions)
       .where(and(eq(adoptions.id, adoptionId), eq(adoptions.version, current.version)))

@@ -4,7 +4,7 @@ import type { Database, Executor } from '../../db/client.js'
 import { contentItems, contentRelations, contentSites, sites, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
-import { staleVersion } from '../../plugins/etag.js'
+import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
 import type { ContentKind, ContentWrite } from './kinds.js'
 import { derivesFrom } from './lineage.js'
@@ -195,7 +195,7 @@ export async function updateContent(
   kind: ContentKind,
   id: string,
   write: ContentWrite,
-  expected: number | null,
+  expected: Precondition,
 ): Promise<ContentRecord> {
   return db.transaction(async (tx) => {
     const current = await getContent(tx, actor, kind, id)
@@ -205,7 +205,7 @@ export async function updateContent(
         `This ${kind.noun} is ${current.status.replace('_', ' ')}; contributors can edit it only while it is a draft or has changes requested.`,
       )
     }
-    if (expected !== null && expected !== current.version) throw staleVersion(kind.noun, current.version)
+    checkPrecondition(expected, kind.noun, current.version)
     await checkReferences(tx, actor, write, current)
     // The version guard makes a concurrent write lose cleanly instead of overwriting silently.
     const updated = await tx
@@ -219,7 +219,7 @@ export async function updateContent(
   })
 }
 
-export async function deleteContent(db: Database, actor: Actor, kind: ContentKind, id: string, expected: number | null): Promise<void> {
+export async function deleteContent(db: Database, actor: Actor, kind: ContentKind, id: string, expected: Precondition): Promise<void> {
   await db.transaction(async (tx) => {
     const current = await getContent(tx, actor, kind, id)
     if (current.status !== 'draft') {
@@ -228,7 +228,7 @@ export async function deleteContent(db: Database, actor: Actor, kind: ContentKin
       )
     }
     if (!canDelete(actor, current)) throw forbidden(`You cannot delete this ${kind.noun}.`)
-    if (expected !== null && expected !== current.version) throw staleVersion(kind.noun, current.version)
+    checkPrecondition(expected, kind.noun, current.version)
     await tx.delete(contentItems).where(and(eq(contentItems.id, id), eq(contentItems.version, current.version)))
   })
 }

@@ -26,7 +26,7 @@ import {
 import { matches, searchText } from '../../db/search.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
-import { staleVersion } from '../../plugins/etag.js'
+import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { badRequest, conflict, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
 import { visibleTo } from '../content/policy.js'
@@ -243,11 +243,11 @@ export async function updateNetwork(
   actor: Actor,
   id: string,
   input: NetworkUpdate,
-  expected: number | null,
+  expected: Precondition,
 ): Promise<Network> {
   return db.transaction(async (tx) => {
     const current = await loadNetwork(tx, actor, id)
-    if (expected !== null && expected !== current.version) throw staleVersion('network', current.version)
+    checkPrecondition(expected, 'network', current.version)
     if (input.slug !== undefined && input.slug !== current.slug) await assertSlugFree(tx, input.slug, id)
     await checkNetworkLinks(tx, actor, input, current)
     const { members: _members, coordinatorIds: _coordinatorIds, contentIds: _contentIds, ...columns } = input
@@ -273,7 +273,7 @@ export async function updateNetwork(
   })
 }
 
-export async function deleteNetwork(db: Database, actor: Actor, id: string, expected: number | null): Promise<void> {
+export async function deleteNetwork(db: Database, actor: Actor, id: string, expected: Precondition): Promise<void> {
   await db.transaction(async (tx) => {
     // Locked, so an event cannot be added between the count and the delete: its insert waits, then fails.
     const [current] = await tx
@@ -285,7 +285,7 @@ export async function deleteNetwork(db: Database, actor: Actor, id: string, expe
     const [held] = await tx.select({ events: count() }).from(events).where(eq(events.networkId, id))
     const blocker = deletionBlocker(current, held?.events ?? 0)
     if (blocker) throw conflict(blocker)
-    if (expected !== null && expected !== current.version) throw staleVersion('network', current.version)
+    checkPrecondition(expected, 'network', current.version)
     await tx.delete(networks).where(eq(networks.id, id))
     await recordAudit(tx, {
       action: 'network.deleted',
@@ -446,11 +446,11 @@ export async function updateEvent(
   actor: Actor,
   id: string,
   input: NetworkEventUpdate,
-  expected: number | null,
+  expected: Precondition,
 ): Promise<NetworkEvent> {
   return db.transaction(async (tx) => {
     const current = await loadEvent(tx, actor, id)
-    if (expected !== null && expected !== current.version) throw staleVersion('event', current.version)
+    checkPrecondition(expected, 'event', current.version)
     const shape: EventShape = {
       startsAt: input.startsAt !== undefined ? new Date(input.startsAt) : current.startsAt,
       endsAt: input.endsAt !== undefined ? new Date(input.endsAt) : current.endsAt,
@@ -484,14 +484,14 @@ export async function updateEvent(
   })
 }
 
-export async function deleteEvent(db: Database, actor: Actor, id: string, expected: number | null): Promise<void> {
+export async function deleteEvent(db: Database, actor: Actor, id: string, expected: Precondition): Promise<void> {
   await db.transaction(async (tx) => {
     const [current] = await tx
       .select({ version: events.version, networkId: events.networkId, title: events.title })
       .from(events)
       .where(eq(events.id, id))
     if (!current) throw notFound('Event')
-    if (expected !== null && expected !== current.version) throw staleVersion('event', current.version)
+    checkPrecondition(expected, 'event', current.version)
     const deleted = await tx
       .delete(events)
       .where(and(eq(events.id, id), eq(events.version, current.version)))

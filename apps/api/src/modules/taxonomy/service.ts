@@ -13,7 +13,7 @@ import { and, asc, count, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-o
 import type { Database, Executor, Transaction } from '../../db/client.js'
 import { contentItems, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
-import { staleVersion } from '../../plugins/etag.js'
+import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { conflict, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
 
@@ -114,20 +114,14 @@ export async function createTheme(db: Database, input: ThemeCreate, actorId: str
  * The theme as it stands, locked until the transaction ends, checked against the If-Match version.
  * The lock makes concurrent writes to one theme queue instead of losing one silently.
  */
-async function lockTheme(tx: Transaction, slug: string, expected: number | null): Promise<ThemeRow> {
+async function lockTheme(tx: Transaction, slug: string, expected: Precondition): Promise<ThemeRow> {
   const [row] = await tx.select().from(themes).where(eq(themes.slug, slug)).for('update')
   if (!row) throw notFound('Theme')
-  if (expected !== null && expected !== row.version) throw staleVersion('theme', row.version)
+  checkPrecondition(expected, 'theme', row.version)
   return row
 }
 
-export async function updateTheme(
-  db: Database,
-  slug: string,
-  input: ThemeUpdate,
-  expected: number | null,
-  actorId: string,
-): Promise<Theme> {
+export async function updateTheme(db: Database, slug: string, input: ThemeUpdate, expected: Precondition, actorId: string): Promise<Theme> {
   return db.transaction(async (tx) => {
     await lockTheme(tx, slug, expected)
     const [row] = await tx
@@ -149,7 +143,7 @@ export async function setThemeRetired(
   db: Database,
   slug: string,
   retired: boolean,
-  expected: number | null,
+  expected: Precondition,
   actorId: string,
 ): Promise<Theme> {
   return db.transaction(async (tx) => {
@@ -167,7 +161,7 @@ export async function setThemeRetired(
 }
 
 /** Deletes a theme no content item uses; one in use must be retired instead, so those items keep it. */
-export async function deleteTheme(db: Database, slug: string, expected: number | null, actorId: string): Promise<void> {
+export async function deleteTheme(db: Database, slug: string, expected: Precondition, actorId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const current = await lockTheme(tx, slug, expected)
     // @> on the array column is what the GIN index on content_items.themes serves.
