@@ -13,7 +13,7 @@ import { and, asc, count, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-o
 import type { Database, Executor, Transaction } from '../../db/client.js'
 import { contentItems, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
-import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
+import { checkPrecondition, type Precondition } from '../../plugins/etag.js'
 import { conflict, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
 
