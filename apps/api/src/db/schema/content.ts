@@ -100,6 +100,8 @@ export const contentRelations = pgTable(
     toId: uuid('to_id')
       .notNull()
       .references(() => contentItems.id, { onDelete: 'cascade' }),
+    /** Keeps the order the author gave. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.fromId, t.toId] }), index('content_relations_to_idx').on(t.toId)],
 )

@@ -143,6 +143,15 @@ describe('lessons', () => {
     })
   })
 
+  it('related solutions keep the order the author gave them, most relevant first', async () => {
+    const newer = await makeItem('/v1/solutions')
+    const older = await makeItem('/v1/solutions')
+    const [first, second] = [older, newer].sort().reverse()
+    const lesson = await createLesson({ relatedSolutionIds: [first as string, second as string] }, curator)
+    expect(lesson.relatedSolutionIds).toEqual([first, second])
+    expect((await get(lesson.id)).json<Lesson>().relatedSolutionIds).toEqual([first, second])
+  })
+
   describe('changing a lesson', () => {
     it('changing one field bumps the version and updatedAt and leaves every other field as it was', async () => {
       const before = await createLesson({ ...markdown, themes: ['data-quality'], careSettings: ['primary'], journeyStage: 'vision' })

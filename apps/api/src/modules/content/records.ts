@@ -26,7 +26,7 @@ export function recordColumns(actor: Actor) {
     sql<string[]>`array(select relation.to_id::text from content_relations relation
       join content_items related_item on related_item.id = relation.to_id
       where relation.from_id = content_items.id and related_item.type = ${type} and ${visibleTo(actor, 'related_item')}
-      order by relation.to_id)`
+      order by relation.position, relation.to_id)`
   return {
     ...columns,
     siteIds: sql<string[]>`array(select item_site.site_id::text from content_sites item_site

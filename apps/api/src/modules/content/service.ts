@@ -163,7 +163,7 @@ async function writeLinks(tx: Executor, actor: Actor, itemId: string, write: Con
         and to_id in (select related_item.id from content_items related_item
           where related_item.type = ${type} and ${visibleTo(actor, 'related_item')})`)
     }
-    if (ids.length > 0) await tx.insert(contentRelations).values(ids.map((toId) => ({ fromId: itemId, toId })))
+    if (ids.length > 0) await tx.insert(contentRelations).values(ids.map((toId, position) => ({ fromId: itemId, toId, position })))
   }
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "content_relations" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;
