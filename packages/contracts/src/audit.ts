@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, PageQuery, Timestamp, Uuid } from './common.js'
 
+/** The actions the audit log records (`<subject>.<what happened>`). */
 export const auditActions = [
   'auth.login',
   'auth.login_failed',
@@ -14,11 +15,34 @@ export const auditActions = [
   'site.archived',
   'site.restored',
   'site.deleted',
+  'theme.created',
+  'theme.updated',
+  'theme.retired',
+  'theme.restored',
+  'theme.deleted',
+  'lesson.created',
+  'lesson.updated',
+  'lesson.deleted',
+  'case_study.created',
+  'case_study.updated',
+  'case_study.deleted',
+  'solution.created',
+  'solution.updated',
+  'solution.deleted',
+  'adoption.created',
+  'adoption.updated',
+  'adoption.deleted',
+  'network.created',
+  'network.updated',
+  'network.deleted',
+  'event.created',
+  'event.updated',
+  'event.deleted',
 ] as const
 
 export const AuditEvent = Type.Object({
   id: Uuid,
-  action: Type.String({ description: `e.g. ${auditActions.slice(0, 4).join(', ')}` }),
+  action: Type.String({ description: `One of: ${auditActions.join(', ')}` }),
   actorId: Nullable(Uuid),
   subjectType: Nullable(Type.String()),
   subjectId: Nullable(Type.String()),

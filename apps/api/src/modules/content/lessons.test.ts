@@ -143,6 +143,18 @@ describe('lessons', () => {
     })
   })
 
+  it('creating, changing and deleting a lesson is each recorded in the audit log, by whom', async () => {
+    const lesson = await createLesson()
+    expect((await patch(lesson.id, { title: 'Audited title' })).statusCode).toBe(200)
+    expect((await remove(lesson.id)).statusCode).toBe(204)
+    const audit = await app.inject({ method: 'GET', url: `/v1/audit-events?subjectId=${lesson.id}`, headers: admin.headers })
+    expect(audit.json().data.map((event: { action: string; actorId: string }) => [event.action, event.actorId])).toEqual([
+      ['lesson.deleted', contributor.user.id],
+      ['lesson.updated', contributor.user.id],
+      ['lesson.created', contributor.user.id],
+    ])
+  })
+
   it('related solutions keep the order the author gave them, most relevant first', async () => {
     const newer = await makeItem('/v1/solutions')
     const older = await makeItem('/v1/solutions')

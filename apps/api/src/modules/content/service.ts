@@ -6,6 +6,7 @@ import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
+import { recordAudit } from '../audit/service.js'
 import type { ContentKind, ContentWrite } from './kinds.js'
 import { derivesFrom } from './lineage.js'
 import { canDelete, canEdit, canEditSomeState, canRead, sitesNotAllowed, visibleTo } from './policy.js'
@@ -184,6 +185,13 @@ export async function createContent(db: Database, actor: Actor, kind: ContentKin
       .returning({ id: contentItems.id })
     if (!created) throw new Error('insert returned no row')
     await writeLinks(tx, actor, created.id, write, false)
+    await recordAudit(tx, {
+      action: `${kind.type}.created`,
+      actorId: actor.id,
+      subjectType: kind.type,
+      subjectId: created.id,
+      data: { title: write.columns.title, siteIds: write.siteIds ?? [] },
+    })
     return getContent(tx, actor, kind, created.id)
   })
 }
@@ -215,6 +223,19 @@ export async function updateContent(
       .returning({ id: contentItems.id })
     if (updated.length === 0) throw staleVersion(kind.noun, current.version + 1)
     await writeLinks(tx, actor, id, write, true)
+    await recordAudit(tx, {
+      action: `${kind.type}.updated`,
+      actorId: actor.id,
+      subjectType: kind.type,
+      subjectId: id,
+      data: {
+        fields: [
+          ...Object.keys(write.columns),
+          ...(write.siteIds ? ['siteIds'] : []),
+          ...Object.keys(write.related ?? {}).map((type) => `related:${type}`),
+        ],
+      },
+    })
     return getContent(tx, actor, kind, id)
   })
 }
@@ -230,6 +251,13 @@ export async function deleteContent(db: Database, actor: Actor, kind: ContentKin
     if (!canDelete(actor, current)) throw forbidden(`You cannot delete this ${kind.noun}.`)
     checkPrecondition(expected, kind.noun, current.version)
     await tx.delete(contentItems).where(and(eq(contentItems.id, id), eq(contentItems.version, current.version)))
+    await recordAudit(tx, {
+      action: `${kind.type}.deleted`,
+      actorId: actor.id,
+      subjectType: kind.type,
+      subjectId: id,
+      data: { title: current.title },
+    })
   })
 }
 
