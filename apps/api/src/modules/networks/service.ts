@@ -28,9 +28,9 @@ import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { badRequest, conflict, invalidField, notFound } from '../../problem.js'
+import { chooseSlug } from '../../slug.js'
 import { recordAudit } from '../audit/service.js'
 import { visibleTo } from '../content/policy.js'
-import { slugify } from '../sites/service.js'
 import type { Calendar } from './ical.js'
 import { deletionBlocker, schedulingBlocker } from './policy.js'
 
@@ -202,15 +202,8 @@ async function assertSlugFree(db: Executor, slug: string, selfId: string | null)
   if (taken && taken.id !== selfId) throw conflict(`A network with the slug "${slug}" already exists; choose another slug.`)
 }
 
-function slugFromName(name: string): string {
-  if (!/[a-z0-9]/.test(name.toLowerCase().normalize('NFKD'))) {
-    throw invalidField('/slug', 'is required when the name has no letters or digits to make one from')
-  }
-  return slugify(name)
-}
-
 export async function createNetwork(db: Database, actor: Actor, input: NetworkCreate): Promise<Network> {
-  const slug = input.slug ?? slugFromName(input.name)
+  const slug = chooseSlug(input.slug, input.name)
   return db.transaction(async (tx) => {
     await assertSlugFree(tx, slug, null)
     await checkNetworkLinks(tx, actor, input, null)

@@ -5,6 +5,7 @@ import { sites } from '../../db/schema/index.js'
 import { matches, searchText } from '../../db/search.js'
 import { decodeCursor } from '../../pagination.js'
 import { conflict, notFound } from '../../problem.js'
+import { chooseSlug } from '../../slug.js'
 import { recordAudit } from '../audit/service.js'
 
 type SiteRow = typeof sites.$inferSelect
@@ -17,15 +18,6 @@ export function toSite(row: SiteRow): Site {
     updatedAt: row.updatedAt.toISOString(),
   }
 }
-
-export const slugify = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'site'
 
 export async function getSite(db: Executor, id: string): Promise<Site | null> {
   const [row] = await db.select().from(sites).where(eq(sites.id, id))
@@ -55,7 +47,7 @@ export const siteCursor = (site: Site) => [site.name, site.id]
 
 export async function createSite(db: Database, input: SiteCreate, actorId: string | null): Promise<Site> {
   return db.transaction(async (tx) => {
-    const slug = input.slug ?? slugify(input.name)
+    const slug = chooseSlug(input.slug, input.name)
     const [taken] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.slug, slug))
     if (taken) throw conflict(`A site with the slug "${slug}" already exists; choose another slug.`)
     const [row] = await tx

@@ -15,6 +15,7 @@ import { contentItems, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import { checkPrecondition, type Precondition } from '../../plugins/etag.js'
 import { conflict, invalidField, notFound } from '../../problem.js'
+import { chooseSlug } from '../../slug.js'
 import { recordAudit } from '../audit/service.js'
 
 type ThemeRow = typeof themes.$inferSelect
@@ -84,19 +85,8 @@ export async function listThemes(db: Executor, query: ThemeListQuery, limit: num
 
 export const themeCursor = (theme: Theme): Cursor => [theme.name, theme.slug]
 
-/** Lowercase words joined by hyphens, as the Slug schema wants; empty when the name has no letters or digits. */
-const slugFrom = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // accents off: "Crème" becomes "creme", not "cre-me"
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 80)
-    .replace(/^-+|-+$/g, '')
-
 export async function createTheme(db: Database, input: ThemeCreate, actorId: string): Promise<Theme> {
-  const slug = input.slug ?? slugFrom(input.name)
-  if (slug === '') throw invalidField('/name', 'has no letters or digits to make a slug from; send a slug')
+  const slug = chooseSlug(input.slug, input.name)
   return db.transaction(async (tx) => {
     // ON CONFLICT rather than a look-up first: two admins creating the same slug at once get one theme and one 409.
     const [row] = await tx

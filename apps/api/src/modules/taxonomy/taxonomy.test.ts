@@ -195,7 +195,7 @@ describe('taxonomy and themes', () => {
       ['the slug is longer than 80 characters', { ...valid, slug: 'a'.repeat(81) }, '/slug'],
       ['it has a property themes do not have', { ...valid, colour: 'blue' }, '/colour'],
       ['it tries to set the retirement date', { ...valid, retiredAt: new Date().toISOString() }, '/retiredAt'],
-      ['the name has no letters or digits to make a slug from', { name: '— & —' }, '/name'],
+      ['the name has no letters or digits to make a slug from', { name: '— & —' }, '/slug'],
     ])('creating a theme is refused with 400 when %s', async (_case, payload, pointer) => {
       const before = await listedSlugs()
       const problem = expectProblem(await create(payload), 400, pointer)
