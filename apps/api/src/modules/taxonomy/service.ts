@@ -14,7 +14,7 @@ import type { Database, Executor, Transaction } from '../../db/client.js'
 import { contentItems, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import { checkPrecondition, type Precondition } from '../../plugins/etag.js'
-import { conflict, invalidField, notFound } from '../../problem.js'
+import { conflict, notFound } from '../../problem.js'
 import { chooseSlug } from '../../slug.js'
 import { recordAudit } from '../audit/service.js'
 
