@@ -4,14 +4,10 @@ import type { ContentStatus, Page, Site, Solution, SolutionCreate } from '@learn
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
-import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
-import { expectProblem, setStatus, validBody } from './content-fixtures.js'
+import { makeSite, type SignedIn } from '../../test/factories.js'
+import { castFor, expectProblem, itemRoutes, notDraft, setStatus, uuidV7, validBody } from './content-fixtures.js'
 
 type Body = Record<string, unknown>
-
-const uuidV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
-
-const notDraft: ContentStatus[] = ['submitted', 'in_review', 'changes_requested', 'published', 'rejected', 'duplicate', 'archived']
 
 describe('solutions', () => {
   let t: TestApp
@@ -29,21 +25,15 @@ describe('solutions', () => {
   beforeAll(async () => {
     t = await testApp()
     app = t.app
-    ;[siteA, siteB, siteC] = await Promise.all([makeSite(app), makeSite(app), makeSite(app)])
-    admin = await signIn(app, 'admin')
-    curator = await signIn(app, 'curator')
-    contributor = await signIn(app, 'contributor', [siteA.id, siteC.id])
-    otherContributor = await signIn(app, 'contributor', [siteB.id])
+    ;({ admin, curator, contributor, otherContributor, siteA, siteB, siteC } = await castFor(app))
   })
   afterAll(() => t.close())
 
-  const post = (payload: Body, who: SignedIn = contributor) =>
-    app.inject({ method: 'POST', url: '/v1/solutions', headers: who.headers, payload })
-  const get = (id: string, who: SignedIn = curator) => app.inject({ method: 'GET', url: `/v1/solutions/${id}`, headers: who.headers })
-  const patch = (id: string, payload: Body, who: SignedIn = contributor) =>
-    app.inject({ method: 'PATCH', url: `/v1/solutions/${id}`, headers: who.headers, payload })
-  const remove = (id: string, who: SignedIn = contributor) =>
-    app.inject({ method: 'DELETE', url: `/v1/solutions/${id}`, headers: who.headers })
+  const { post, get, patch, remove } = itemRoutes(
+    () => app,
+    '/v1/solutions',
+    () => ({ writer: contributor, reader: curator }),
+  )
 
   const createSolution = async (overrides: Partial<SolutionCreate> = {}, who: SignedIn = contributor): Promise<Solution> => {
     const res = await post({ ...validBody.solution(siteA.id), ...overrides }, who)
