@@ -2,9 +2,9 @@ import type { Lesson, Site } from '@learnonce/contracts'
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../app.js'
-import { expectProblem, setStatus, validBody } from '../modules/content/content-fixtures.js'
+import { expectProblem, validBody } from '../modules/content/content-fixtures.js'
 import { type TestApp, testApp } from '../test/app.js'
-import { makeSite, type SignedIn, signIn } from '../test/factories.js'
+import { makeSite, type SignedIn, setStatus, signIn } from '../test/factories.js'
 
 describe('ETags on content items', () => {
   let t: TestApp

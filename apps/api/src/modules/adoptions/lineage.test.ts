@@ -4,16 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { contentItems } from '../../db/schema/index.js'
 import { type TestApp, testApp } from '../../test/app.js'
-import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
+import { makeSite, type SignedIn, setStatus, signIn } from '../../test/factories.js'
 import { expectProblem } from '../../test/problems.js'
-
-/** The one direct write these tests allow: the workflow routes that move items between states come later. */
-async function setStatus(app: App, id: string, status: ContentStatus) {
-  await app.db
-    .update(contentItems)
-    .set({ status, publishedAt: status === 'published' ? new Date() : null })
-    .where(eq(contentItems.id, id))
-}
 
 const node = (solution: Solution, depth: number): SolutionNode => ({
   id: solution.id,

@@ -3,9 +3,7 @@ import type { CaseStudyCreate, ContentStatus, LessonCreate, SolutionCreate } fro
 export { expectProblem } from '../../test/problems.js'
 
 import type { Site } from '@learnonce/contracts'
-import { eq } from 'drizzle-orm'
 import type { App } from '../../app.js'
-import { contentItems } from '../../db/schema/index.js'
 import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
 
 let sequence = 0
@@ -28,25 +26,6 @@ export const validBody = {
     problem: 'Referrals arrive as faxes that nobody can search.',
     siteId,
   }),
-}
-
-const workflowTimestamps = (status: ContentStatus) => ({
-  submittedAt: status === 'draft' ? null : new Date(),
-  publishedAt: status === 'published' || status === 'archived' ? new Date() : null,
-})
-
-/**
- * Puts an item in a workflow state by writing the row directly — the one direct write tests may
- * make until the workflow routes exist. Sets `submittedAt` for anything past draft and
- * `publishedAt` for published and archived items; leaves `version` alone.
- */
-export async function setStatus(app: App, id: string, status: ContentStatus): Promise<void> {
-  const updated = await app.db
-    .update(contentItems)
-    .set({ status, ...workflowTimestamps(status) })
-    .where(eq(contentItems.id, id))
-    .returning({ id: contentItems.id })
-  if (updated.length !== 1) throw new Error(`setStatus: no content item ${id}`)
 }
 
 /** A UUID v7, as every new id is. */

@@ -12,8 +12,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
-import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
-import { expectProblem, setStatus, validBody } from './content-fixtures.js'
+import { makeSite, type SignedIn, setStatus, signIn } from '../../test/factories.js'
+import { expectProblem, validBody } from './content-fixtures.js'
 
 /*
  * What the three content lists share: who sees what (item and list alike), related ids, keyset

@@ -4,8 +4,8 @@ import type { Lesson, LessonCreate, Page, Site } from '@learnonce/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
-import { makeSite, type SignedIn } from '../../test/factories.js'
-import { castFor, expectProblem, itemRoutes, notDraft, setStatus, uuidV7, validBody } from './content-fixtures.js'
+import { makeSite, type SignedIn, setStatus } from '../../test/factories.js'
+import { castFor, expectProblem, itemRoutes, notDraft, uuidV7, validBody } from './content-fixtures.js'
 
 type Body = Record<string, unknown>
 

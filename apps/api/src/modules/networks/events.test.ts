@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { ContentStatus, Lesson, Network, NetworkEvent, Page, Site } from '@learnonce/contracts'
+import type { Lesson, Network, NetworkEvent, Page, Site } from '@learnonce/contracts'
 import { and, count, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
-import { auditEvents, contentItems, events } from '../../db/schema/index.js'
+import { auditEvents, events } from '../../db/schema/index.js'
 import { type TestApp, testApp } from '../../test/app.js'
-import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
+import { auditActionsFor, makeSite, type SignedIn, setStatus, signIn } from '../../test/factories.js'
 import { expectProblem } from '../../test/problems.js'
 import { escapeText, fold } from './ical.js'
 
@@ -118,18 +118,8 @@ describe('network events', () => {
     expect(res.statusCode, res.body).toBe(201)
     return res.json<Lesson>()
   }
-  /** The workflow routes do not exist yet: move an item to another state directly. */
-  const setStatus = async (itemId: string, status: ContentStatus) => {
-    await app.db
-      .update(contentItems)
-      .set({ status, publishedAt: status === 'published' ? new Date() : null })
-      .where(eq(contentItems.id, itemId))
-  }
   const eventCount = async () => (await app.db.select({ rows: count() }).from(events))[0]?.rows
-  const auditActions = async (subjectId: string) =>
-    (await app.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, subjectId))).map(
-      (row) => row.action,
-    )
+  const auditActions = (subjectId: string) => auditActionsFor(app, subjectId)
 
   describe('who may call', () => {
     type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -391,7 +381,7 @@ describe('network events', () => {
       draftA = await makeLesson(siteA.id, 'Site A draft')
       draftB = await makeLesson(siteB.id, 'Site B draft')
       published = await makeLesson(siteA.id, 'Published lesson')
-      await setStatus(published.id, 'published')
+      await setStatus(app, published.id, 'published')
       event = await makeEvent({ outputIds: [draftA.id, draftB.id, published.id] })
     })
 
