@@ -6,13 +6,14 @@ import { type Database, type DatabaseHandle, openDatabase } from './db/client.js
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
-import { caseStudies, lessons, solutions } from './modules/content/kinds.js'
+import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
 import { userRoutes } from './modules/users/routes.js'
+import { workflowRoutes } from './modules/workflow/routes.js'
 import { auth } from './plugins/auth.js'
 import { etag } from './plugins/etag.js'
 import { http } from './plugins/http.js'
@@ -62,7 +63,10 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(siteRoutes, { prefix: '/v1/sites' })
   await app.register(userRoutes, { prefix: '/v1/users' })
   await app.register(auditRoutes, { prefix: '/v1/audit-events' })
-  for (const kind of [lessons, caseStudies, solutions]) await app.register(contentRoutes(kind), { prefix: kind.path })
+  for (const kind of contentKinds) {
+    await app.register(contentRoutes(kind), { prefix: kind.path })
+    await app.register(workflowRoutes(kind), { prefix: kind.path })
+  }
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
   await app.register(networkRoutes, { prefix: '/v1/networks' })
   await app.register(eventRoutes, { prefix: '/v1/events' })

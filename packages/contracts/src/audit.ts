@@ -1,5 +1,7 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, PageQuery, Timestamp, Uuid } from './common.js'
+import { contentTypes } from './content.js'
+import { workflow, workflowActions } from './workflow.js'
 
 /** The actions the audit log records (`<subject>.<what happened>`). */
 export const auditActions = [
@@ -29,6 +31,11 @@ export const auditActions = [
   'solution.created',
   'solution.updated',
   'solution.deleted',
+  // Workflow transitions: `<type>.<what the action did>`, e.g. lesson.published (read from the workflow table).
+  ...contentTypes.flatMap((type) => workflowActions.map((action) => `${type}.${workflow[action].done}`)),
+  'comment.created',
+  'comment.updated',
+  'comment.deleted',
   'adoption.created',
   'adoption.updated',
   'adoption.deleted',
@@ -38,7 +45,7 @@ export const auditActions = [
   'event.created',
   'event.updated',
   'event.deleted',
-] as const
+]
 
 export const AuditEvent = Type.Object({
   id: Uuid,

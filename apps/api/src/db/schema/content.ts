@@ -44,6 +44,8 @@ export const contentItems = pgTable(
     // Workflow
     status: text('status').$type<ContentStatus>().notNull().default('draft'),
     submittedAt: timestamptz('submitted_at'),
+    /** Who last submitted it (for the triage queue); not part of the API shape. */
+    submittedById: uuid('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     publishedAt: timestamptz('published_at'),
     decisionNote: text('decision_note'),
@@ -71,6 +73,10 @@ export const contentItems = pgTable(
     index('content_items_care_settings_idx').using('gin', t.careSettings),
     index('content_items_tags_idx').using('gin', t.tags),
     index('content_items_search_idx').using('gin', t.search),
+    // The triage queue: oldest submission first among what waits for (or is in) review.
+    index('content_items_queue_idx').on(t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
+    // Similar items: nearest titles by trigram distance (GiST answers ORDER BY <-> from the index).
+    index('content_items_title_trgm_idx').using('gist', sql`${t.title} gist_trgm_ops`),
   ],
 )
 

@@ -130,3 +130,12 @@ export const solutions: ContentKind<typeof Solution, typeof SolutionCreate, type
     ...(siteId !== undefined ? { siteIds: [siteId], sitePointer: '/siteId' } : {}),
   }),
 }
+
+export const contentKinds = [lessons, caseStudies, solutions] as const
+
+/** The kind that serves a content type. */
+export function kindOf(type: ContentType): ContentKind {
+  const kind = contentKinds.find((candidate) => candidate.type === type)
+  if (!kind) throw new Error(`no content kind for ${type}`)
+  return kind
+}

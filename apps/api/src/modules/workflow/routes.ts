@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import {
+  IdParams,
+  TransitionList,
+  Uuid,
+  type WorkflowAction,
+  type WorkflowActionBody,
+  WorkflowNote,
+  type WorkflowRule,
+  workflow,
+  workflowActions,
+} from '@learnonce/contracts'
+import type { Static } from 'typebox'
+import { Type } from 'typebox'
+import { actorOf } from '../../plugins/auth.js'
+import { expectedVersion } from '../../plugins/etag.js'
+import type { ContentKind } from '../content/kinds.js'
+import { listHistory, transition } from './service.js'
+
+const whoMay: Record<string, string> = {
+  siteContributor: "contributors of the item's sites",
+  curator: 'curators',
+  assignee: 'the curator who claimed it',
+  admin: 'admins (overriding the assignee)',
+}
+
+/** The body an action takes, read from the table: a required note or original where the action needs one. */
+function bodyFor(rule: WorkflowRule) {
+  return Type.Object(
+    {
+      note: rule.note === 'required' ? WorkflowNote : Type.Optional(WorkflowNote),
+      ...(rule.needsDuplicateOf ? { duplicateOfId: Uuid } : {}),
+    },
+    { additionalProperties: false },
+  )
+}
+
+/** `POST /{id}/{action}` for every action in the workflow table, and the item's history. */
+export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyncTypebox {
+  type Item = Static<K['schemas']['item']>
+  const tags = [kind.tag]
+  return async (app) => {
+    for (const action of workflowActions) {
+      const rule: WorkflowRule = workflow[action]
+      const body = bodyFor(rule)
+      app.post(
+        `/:id/${action}`,
+        {
+          config: { etag: true },
+          // The body is optional where nothing in it is required: a bare POST is the action with no note.
+          preValidation: async (request) => {
+            request.body ??= {}
+          },
+          schema: {
+            tags,
+            summary: `${rule.label} (${rule.from.join(' or ')} → ${rule.to})`,
+            description:
+              `Allowed from ${rule.from.map((status) => `\`${status}\``).join(' or ')} for ${rule.by.map((role) => whoMay[role]).join(' or ')}; ` +
+              `the ${kind.noun} becomes \`${rule.to}\`. ${rule.note === 'required' ? 'A `note` is required. ' : ''}` +
+              'From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.',
+            params: IdParams,
+            body,
+            response: { 200: kind.schemas.item },
+          },
+        },
+        async (request) => {
+          const record = await transition(
+            app.db,
+            actorOf(request),
+            kind,
+            request.params.id,
+            action as WorkflowAction,
+            (request.body ?? {}) as Static<typeof WorkflowActionBody>,
+            expectedVersion(request),
+          )
+          return kind.toItem(record) as Item
+        },
+      )
+    }
+
+    app.get(
+      '/:id/history',
+      {
+        schema: {
+          tags,
+          summary: `The ${kind.noun}'s workflow history`,
+          description: 'Every transition (who, when, action, from, to, note), oldest first, for whoever can see the item.',
+          params: IdParams,
+          response: { 200: TransitionList },
+        },
+      },
+      async (request) => ({ data: await listHistory(app.db, actorOf(request), kind, request.params.id) }),
+    )
+  }
+}
