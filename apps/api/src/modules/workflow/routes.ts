@@ -49,7 +49,8 @@ export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsy
           config: { etag: true },
           // The body is optional where nothing in it is required: a bare POST is the action with no note.
           preValidation: async (request) => {
-            request.body ??= {}
+            const raw = request as { body: unknown }
+            raw.body ??= {}
           },
           schema: {
             tags,
