@@ -262,22 +262,29 @@ describe('the curation workflow', () => {
       })
     })
 
+    const another = async (path: string, payload: object) => ({ duplicateOfId: (await create(path, payload)).id })
     it.each([
-      { what: 'without an original', payload: {}, detail: /duplicateOfId/ },
-      { what: 'naming itself', payload: 'self', detail: /itself/ },
-      { what: 'naming an item that does not exist', payload: 'missing', detail: /not a known lesson/ },
-      { what: 'naming a solution for a lesson', payload: 'solution', detail: /not a known lesson/ },
-      { what: 'naming a case study for a lesson', payload: 'case-study', detail: /not a known lesson/ },
-      { what: 'with an id that is not a UUID', payload: { duplicateOfId: 'lesson-7' }, detail: /duplicateOfId/ },
-    ])('is refused $what with a 400 naming /duplicateOfId, and nothing changes', async ({ payload, detail }) => {
+      { what: 'without an original', body: async () => ({}), detail: /duplicateOfId/ },
+      { what: 'naming itself', body: async (id: string) => ({ duplicateOfId: id }), detail: /itself/ },
+      {
+        what: 'naming an item that does not exist',
+        body: async () => ({ duplicateOfId: '01900000-0000-7000-8000-000000000001' }),
+        detail: /not a known lesson/,
+      },
+      {
+        what: 'naming a solution for a lesson',
+        body: () => another('/v1/solutions', validBody.solution(cast.siteA.id)),
+        detail: /not a known lesson/,
+      },
+      {
+        what: 'naming a case study for a lesson',
+        body: () => another('/v1/case-studies', validBody.caseStudy([cast.siteA.id])),
+        detail: /not a known lesson/,
+      },
+      { what: 'with an id that is not a UUID', body: async () => ({ duplicateOfId: 'lesson-7' }), detail: /duplicateOfId/ },
+    ])('is refused $what with a 400 naming /duplicateOfId, and nothing changes', async ({ body: bodyOf, detail }) => {
       const lesson = await inReview()
-      let body: object
-      if (payload === 'self') body = { duplicateOfId: lesson.id }
-      else if (payload === 'missing') body = { duplicateOfId: '01900000-0000-7000-8000-000000000001' }
-      else if (payload === 'solution') body = { duplicateOfId: (await create('/v1/solutions', validBody.solution(cast.siteA.id))).id }
-      else if (payload === 'case-study')
-        body = { duplicateOfId: (await create('/v1/case-studies', validBody.caseStudy([cast.siteA.id]))).id }
-      else body = payload
+      const body = await bodyOf(lesson.id)
       const before = await read(lesson.id)
       const problem = expectProblem(await act(app, '/v1/lessons', lesson.id, 'mark-duplicate', cast.curator, body), 400, '/duplicateOfId')
       expect(problem.detail).toMatch(detail)
