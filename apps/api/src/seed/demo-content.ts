@@ -1,10 +1,13 @@
+import { type ContentStatus, type WorkflowAction, workflow } from '@learnonce/contracts'
 import { inArray } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import {
   adoptions,
+  contentComments,
   contentItems,
   contentRelations,
   contentSites,
+  contentTransitions,
   eventOutputs,
   events,
   networkContent,
@@ -12,6 +15,7 @@ import {
   networkSites,
   networks,
 } from '../db/schema/index.js'
+import { curationQueueCaseStudies, curationQueueLessons, curationQueueSolutions, demoComments } from './demo-curation.js'
 import { DAY, daysAfter, demoId, workingTime } from './demo-ids.js'
 import {
   informationPrescriptionAdoptions,
@@ -46,18 +50,21 @@ export const demoLessons: DemoLesson[] = [
   ...informationSharingLessons,
   ...sharedCareRecordLessons,
   ...workplaceLearningLessons,
+  ...curationQueueLessons,
 ]
 export const demoCaseStudies: DemoCaseStudy[] = [
   ...informationPrescriptionCaseStudies,
   ...informationSharingCaseStudies,
   ...sharedCareRecordCaseStudies,
   ...workplaceLearningCaseStudies,
+  ...curationQueueCaseStudies,
 ]
 export const demoSolutions: DemoSolution[] = [
   ...informationPrescriptionSolutions,
   ...informationSharingSolutions,
   ...sharedCareRecordSolutions,
   ...workplaceLearningSolutions,
+  ...curationQueueSolutions,
 ]
 export const demoAdoptions: DemoAdoption[] = [
   ...informationPrescriptionAdoptions,
@@ -79,9 +86,13 @@ export interface DemoDirectory {
 type ItemRow = typeof contentItems.$inferInsert & { id: string }
 type NetworkRow = typeof networks.$inferInsert & { id: string; createdAt: Date }
 type EventRow = typeof events.$inferInsert & { id: string }
+type TransitionRow = typeof contentTransitions.$inferInsert & { id: string; createdAt: Date }
+type CommentRow = typeof contentComments.$inferInsert & { id: string }
 
 export interface DemoPlan {
   items: ItemRow[]
+  transitions: TransitionRow[]
+  comments: CommentRow[]
   contentSites: (typeof contentSites.$inferInsert)[]
   relations: (typeof contentRelations.$inferInsert)[]
   adoptions: (typeof adoptions.$inferInsert)[]
@@ -102,47 +113,104 @@ function lookup<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   return found
 }
 
-/** Dates, assignee, note and version of an item, as if it had walked the workflow after it was created. */
-function workflowColumns(
-  workflow: DemoWorkflow,
+/** One step an item took through the workflow: on which day after it was created, and by whom. */
+interface DemoStep {
+  action: WorkflowAction
+  day: number
+  by: 'author' | 'curator'
+}
+
+/**
+ * How each state was reached: the author submits, the demo curator claims and decides. The steps
+ * become the item's history; its status, dates, version and assignee follow from them, so the
+ * history and the item always agree.
+ */
+const stepsTo: Record<ContentStatus, DemoStep[]> = {
+  draft: [],
+  submitted: [{ action: 'submit', day: 2, by: 'author' }],
+  in_review: [
+    { action: 'submit', day: 2, by: 'author' },
+    { action: 'claim', day: 4, by: 'curator' },
+  ],
+  changes_requested: [
+    { action: 'submit', day: 2, by: 'author' },
+    { action: 'claim', day: 4, by: 'curator' },
+    { action: 'request-changes', day: 6, by: 'curator' },
+  ],
+  published: [
+    { action: 'submit', day: 2, by: 'author' },
+    { action: 'claim', day: 5, by: 'curator' },
+    { action: 'publish', day: 9, by: 'curator' },
+  ],
+  rejected: [
+    { action: 'submit', day: 2, by: 'author' },
+    { action: 'claim', day: 5, by: 'curator' },
+    { action: 'reject', day: 8, by: 'curator' },
+  ],
+  duplicate: [
+    { action: 'submit', day: 2, by: 'author' },
+    { action: 'claim', day: 5, by: 'curator' },
+    { action: 'mark-duplicate', day: 7, by: 'curator' },
+  ],
+  archived: [
+    { action: 'submit', day: 2, by: 'author' },
+    { action: 'claim', day: 5, by: 'curator' },
+    { action: 'publish', day: 9, by: 'curator' },
+    { action: 'archive', day: 240, by: 'curator' },
+  ],
+}
+
+interface DemoWalk {
+  columns: Partial<ItemRow>
+  transitions: TransitionRow[]
+}
+
+/** The item's workflow columns and its history, as if it had walked the workflow after it was created. */
+function walkWorkflow(
+  key: string,
+  itemId: string,
+  state: DemoWorkflow,
   created: Date,
   anchor: Date,
-  curatorId: string,
+  who: { author: string; curator: string },
   itemIds: ReadonlyMap<string, string>,
-): Partial<ItemRow> {
-  const at = (days: number) => daysAfter(created, days, anchor)
-  const submitted = { submittedAt: at(2) }
-  switch (workflow.status) {
-    case 'draft':
-      return { status: 'draft', version: 1, updatedAt: at(1) }
-    case 'submitted':
-      return { status: 'submitted', version: 2, ...submitted, updatedAt: at(2) }
-    case 'in_review':
-      return { status: 'in_review', version: 3, ...submitted, assigneeId: curatorId, updatedAt: at(4) }
-    case 'changes_requested':
-      return {
-        status: 'changes_requested',
-        version: 4,
-        ...submitted,
-        assigneeId: curatorId,
-        decisionNote: workflow.decisionNote,
-        updatedAt: at(6),
-      }
-    case 'published':
-      return { status: 'published', version: 4, ...submitted, publishedAt: at(9), updatedAt: at(9) }
-    case 'rejected':
-      return { status: 'rejected', version: 4, ...submitted, decisionNote: workflow.decisionNote, updatedAt: at(8) }
-    case 'duplicate':
-      return {
-        status: 'duplicate',
-        version: 4,
-        ...submitted,
-        decisionNote: workflow.decisionNote,
-        duplicateOfId: lookup(itemIds, workflow.duplicateOf, 'item'),
-        updatedAt: at(7),
-      }
-    case 'archived':
-      return { status: 'archived', version: 5, ...submitted, publishedAt: at(9), updatedAt: at(240) }
+): DemoWalk {
+  const steps = stepsTo[state.status]
+  const note = 'decisionNote' in state ? state.decisionNote : null
+  let from: ContentStatus = 'draft'
+  const transitions = steps.map((step, index): TransitionRow => {
+    const createdAt = daysAfter(created, step.day, anchor)
+    const to = workflow[step.action].to
+    const row = {
+      id: demoId(`${key}:transition:${index}`, createdAt),
+      itemId,
+      action: step.action,
+      fromStatus: from,
+      toStatus: to,
+      actorId: who[step.by],
+      // The decision that put the item where it is carries the curator's note.
+      note: index === steps.length - 1 ? note : null,
+      createdAt,
+    }
+    from = to
+    return row
+  })
+  const at = (action: WorkflowAction) => transitions.find((row) => row.action === action)?.createdAt ?? null
+  const last = transitions[transitions.length - 1]
+  return {
+    transitions,
+    columns: {
+      status: state.status,
+      version: 1 + steps.length,
+      submittedAt: at('submit'),
+      submittedById: steps.length > 0 ? who.author : null,
+      // An item has an assignee only while it is in review.
+      assigneeId: state.status === 'in_review' ? who.curator : null,
+      publishedAt: at('publish'),
+      decisionNote: note,
+      duplicateOfId: state.status === 'duplicate' ? lookup(itemIds, state.duplicateOf, 'item') : null,
+      updatedAt: last?.createdAt ?? daysAfter(created, 1, anchor),
+    },
   }
 }
 
@@ -168,6 +236,14 @@ export function planDemoContent(directory: DemoDirectory): DemoPlan {
   const itemIds = new Map(everyItem.map((item) => [item.key, demoId(item.key, created(item.key))]))
   const itemId = (key: string) => lookup(itemIds, key, 'item')
 
+  const walks = new Map(
+    everyItem.map((item) => [
+      item.key,
+      walkWorkflow(item.key, itemId(item.key), item, created(item.key), anchor, { author: user(item.author), curator: curatorId }, itemIds),
+    ]),
+  )
+  const walkOf = (key: string) => lookup(walks, key, 'item')
+
   const shared = (item: DemoLesson | DemoCaseStudy | DemoSolution): Omit<ItemRow, 'type' | 'summary'> => ({
     id: itemId(item.key),
     title: item.title,
@@ -176,7 +252,7 @@ export function planDemoContent(directory: DemoDirectory): DemoPlan {
     tags: item.tags,
     authorId: user(item.author),
     createdAt: created(item.key),
-    ...workflowColumns(item, created(item.key), anchor, curatorId, itemIds),
+    ...walkOf(item.key).columns,
   })
 
   const items: ItemRow[] = [
@@ -250,8 +326,23 @@ export function planDemoContent(directory: DemoDirectory): DemoPlan {
   const eventRows = new Map(demoEvents.map((event) => [event.key, planEvent(event, anchor, network(event.network))]))
   const eventId = (key: string) => lookup(eventRows, key, 'event').id
 
+  const commentRows = demoComments.map((comment): CommentRow => {
+    const at = daysAfter(created(comment.item), comment.day, anchor)
+    return {
+      id: demoId(comment.key, at),
+      itemId: itemId(comment.item),
+      authorId: user(comment.author),
+      body: comment.body,
+      internal: comment.internal ?? false,
+      createdAt: at,
+      updatedAt: at,
+    }
+  })
+
   return {
     items,
+    transitions: [...walks.values()].flatMap((walk) => walk.transitions),
+    comments: commentRows,
     contentSites: contentSiteRows,
     relations,
     adoptions: adoptionRows,
@@ -326,6 +417,16 @@ export async function loadDemoContent(db: Database, directory: DemoDirectory): P
     await insertAll(
       plan.contentSites,
       (rows) => tx.insert(contentSites).values(rows).onConflictDoNothing(),
+      (row) => newItems.has(row.itemId),
+    )
+    await insertAll(
+      plan.transitions,
+      (rows) => tx.insert(contentTransitions).values(rows).onConflictDoNothing(),
+      (row) => newItems.has(row.itemId),
+    )
+    await insertAll(
+      plan.comments,
+      (rows) => tx.insert(contentComments).values(rows).onConflictDoNothing(),
       (row) => newItems.has(row.itemId),
     )
     await insertAll(

@@ -108,3 +108,16 @@ export interface DemoEvent {
   description: string
   outputs: string[]
 }
+
+/** A comment in an item's review thread. */
+export interface DemoComment {
+  key: string
+  /** Key of the item it is on. */
+  item: string
+  /** Days after the item was created. */
+  day: number
+  author: string
+  body: string
+  /** A note for curators only. */
+  internal?: boolean
+}

@@ -13,6 +13,7 @@ import {
   SolutionCreate,
   type SolutionLineage,
   type TokenPair,
+  type TransitionList,
 } from '@learnonce/contracts'
 import { eq, sql } from 'drizzle-orm'
 import type { LightMyRequestResponse } from 'fastify'
@@ -48,6 +49,8 @@ const demoTables = [
   'content_items',
   'content_sites',
   'content_relations',
+  'content_transitions',
+  'content_comments',
   'adoptions',
   'networks',
   'network_sites',
@@ -184,6 +187,28 @@ describe('the demo hub', () => {
         expect(original?.type, item.title).toBe(item.type)
       }
       if (item.status !== 'draft') expect(item.submittedAt, item.title).not.toBeNull()
+    }
+  })
+
+  it('every item past draft has its whole way there in its history, agreeing with its status, version and dates', async () => {
+    const pathOf = { lesson: '/v1/lessons', case_study: '/v1/case-studies', solution: '/v1/solutions' }
+    for (const item of everyItem(secondLoad)) {
+      const res = await get(`${pathOf[item.type]}/${item.id}/history`, admin)
+      expect(res.statusCode, res.body).toBe(200)
+      const history = res.json<TransitionList>().data
+      expect(history.length, item.title).toBe(item.version - 1)
+      if (item.status === 'draft') continue
+      // Each step starts where the one before it ended: draft → … → the item's status.
+      expect(history.map((row) => row.fromStatus)).toEqual(['draft', ...history.slice(0, -1).map((row) => row.toStatus)])
+      expect(history.at(-1)?.toStatus, item.title).toBe(item.status)
+      expect(
+        history.every((row) => row.actorName),
+        item.title,
+      ).toBe(true)
+      expect(history.findLast((row) => row.action === 'submit')?.createdAt, item.title).toBe(item.submittedAt)
+      expect(history.find((row) => row.action === 'publish')?.createdAt ?? null, item.title).toBe(item.publishedAt)
+      if (item.decisionNote) expect(history.at(-1)?.note, item.title).toBe(item.decisionNote)
+      expect(item.assigneeId !== null, item.title).toBe(item.status === 'in_review')
     }
   })
 
