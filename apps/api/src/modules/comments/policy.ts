@@ -16,15 +16,13 @@ export interface Authored {
 const curates = (actor: Actor) => actor.role === 'admin' || actor.role === 'curator'
 
 /**
- * The thread is between curators and the item's contributors (members of one of its sites). Anyone
- * else who can see a published item is told they may not (403): the item is public, its review is not.
+ * The thread is between curators and the item's contributors (members of one of its sites), and
+ * whoever reads it may write in it. Anyone else who can see a published item is told they may not
+ * (403): the item is public, its review is not.
  */
 export function canReadThread(actor: Actor, item: Governed): boolean {
   return curates(actor) || item.siteIds.some((siteId) => actor.siteIds.includes(siteId))
 }
-
-/** Whoever reads the thread may write in it. */
-export const canPostInThread = canReadThread
 
 /** Internal notes are how curators talk about a contributor's work without the contributor. */
 export function canPostInternal(actor: Actor): boolean {
