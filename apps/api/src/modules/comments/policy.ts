@@ -34,16 +34,6 @@ export function canSeeComment(actor: Actor, comment: Authored): boolean {
   return !comment.internal || curates(actor)
 }
 
-/** Nobody puts words in someone else's mouth: only the author edits a comment. */
-export function canEditComment(actor: Actor, comment: Authored): boolean {
-  return comment.authorId === actor.id
-}
-
-/** Authors take back their own comments; admins remove anyone's, to moderate the thread. */
-export function canDeleteComment(actor: Actor, comment: Authored): boolean {
-  return comment.authorId === actor.id || actor.role === 'admin'
-}
-
 /**
  * canSeeComment as SQL over `ref` (content_comments or its alias), so a contributor's page is
  * filled from the comments they may see: hidden notes never make a short or empty page, and a cursor
@@ -52,4 +42,14 @@ export function canDeleteComment(actor: Actor, comment: Authored): boolean {
 export function commentsVisibleTo(actor: Actor, ref = 'content_comments'): SQL {
   if (curates(actor)) return sql`true`
   return sql`${sql.raw(ref)}.internal = false`
+}
+
+/** Nobody puts words in someone else's mouth: only the author edits a comment. */
+export function canEditComment(actor: Actor, comment: Authored): boolean {
+  return comment.authorId === actor.id
+}
+
+/** Authors take back their own comments; admins remove anyone's, to moderate the thread. */
+export function canDeleteComment(actor: Actor, comment: Authored): boolean {
+  return comment.authorId === actor.id || actor.role === 'admin'
 }

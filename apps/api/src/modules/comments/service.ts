@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/service.js'
 import type { ContentKind } from '../content/kinds.js'
 import type { ContentRecord } from '../content/records.js'
 import { getContent } from '../content/service.js'
-import { canDeleteComment, canEditComment, canPostInternal, canReadThread, commentsVisibleTo } from './policy.js'
+import { canDeleteComment, canEditComment, canPostInternal, canReadThread, canSeeComment, commentsVisibleTo } from './policy.js'
 
 const commentColumns = {
   id: contentComments.id,
@@ -23,13 +23,13 @@ const commentColumns = {
   updatedAt: contentComments.updatedAt,
 }
 
-/** Comments of one item that the actor may see, with their authors' names, oldest first. */
-async function loadComments(db: Executor, actor: Actor, itemId: string, where: SQL | undefined, limit?: number): Promise<Comment[]> {
+/** Comments of one item with their authors' names, oldest first; the caller applies who may see them. */
+async function loadComments(db: Executor, itemId: string, where: SQL | undefined, limit?: number): Promise<Comment[]> {
   const query = db
     .select(commentColumns)
     .from(contentComments)
     .leftJoin(users, eq(users.id, contentComments.authorId))
-    .where(and(eq(contentComments.itemId, itemId), commentsVisibleTo(actor), where))
+    .where(and(eq(contentComments.itemId, itemId), where))
     .orderBy(asc(contentComments.id))
   const found = limit === undefined ? await query : await query.limit(limit)
   return found.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }))
@@ -52,8 +52,8 @@ async function openThread(db: Executor, actor: Actor, kind: ContentKind, itemId:
  * a comment that does not exist, so the answer never tells them a note is there.
  */
 async function findComment(db: Executor, actor: Actor, itemId: string, commentId: string): Promise<Comment> {
-  const [comment] = await loadComments(db, actor, itemId, eq(contentComments.id, commentId))
-  if (!comment) throw notFound('Comment')
+  const [comment] = await loadComments(db, itemId, eq(contentComments.id, commentId))
+  if (!comment || !canSeeComment(actor, comment)) throw notFound('Comment')
   return comment
 }
 
@@ -68,7 +68,8 @@ export async function listComments(
 ): Promise<Comment[]> {
   await openThread(db, actor, kind, itemId)
   const cursor = decodeCursor(query.cursor, ['uuid'])
-  return loadComments(db, actor, itemId, cursor ? gt(contentComments.id, String(cursor[0])) : undefined, limit + 1)
+  const after = cursor ? gt(contentComments.id, String(cursor[0])) : undefined
+  return loadComments(db, itemId, and(commentsVisibleTo(actor), after), limit + 1)
 }
 
 export const commentCursor = (comment: Comment): Cursor => [comment.id]
