@@ -6,6 +6,7 @@ import { type Database, type DatabaseHandle, openDatabase } from './db/client.js
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
+import { commentRoutes } from './modules/comments/routes.js'
 import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
@@ -66,6 +67,7 @@ export async function buildApp(config: Config): Promise<App> {
   for (const kind of contentKinds) {
     await app.register(contentRoutes(kind), { prefix: kind.path })
     await app.register(workflowRoutes(kind), { prefix: kind.path })
+    await app.register(commentRoutes(kind), { prefix: kind.path })
   }
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
   await app.register(networkRoutes, { prefix: '/v1/networks' })
