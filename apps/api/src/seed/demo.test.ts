@@ -3,6 +3,7 @@ import {
   adoptionStatuses,
   type CaseStudy,
   CaseStudyCreate,
+  type Comment,
   contentStatuses,
   journeyStages,
   type Lesson,
@@ -210,6 +211,22 @@ describe('the demo hub', () => {
       if (item.decisionNote) expect(history.at(-1)?.note, item.title).toBe(item.decisionNote)
       expect(item.assigneeId !== null, item.title).toBe(item.status === 'in_review')
     }
+  })
+
+  it('an item in review carries a review thread; its internal note reaches the curator but not the contributor', async () => {
+    const inReview = byTitle('District nurses prescribing information at the bedside')
+    expect(inReview.status).toBe('in_review')
+    const threadFor = async (who: SignedIn) => {
+      const res = await get(`/v1/lessons/${inReview.id}/comments?limit=100`, who)
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json<Page<Comment>>().data
+    }
+    const curatorsView = await threadFor(await signInAs(people.curator))
+    const contributorsView = await threadFor(await signInAs(people.hannah))
+    expect(curatorsView.filter((comment) => comment.internal)).toHaveLength(1)
+    expect(contributorsView.length).toBe(curatorsView.length - 1)
+    expect(contributorsView.some((comment) => comment.internal)).toBe(false)
+    expect(new Set(contributorsView.map((comment) => comment.authorName))).toEqual(new Set(['Callum Reid', 'Hannah Clarke']))
   })
 
   it('has a case study at every journey stage, published', () => {
