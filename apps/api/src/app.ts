@@ -12,6 +12,7 @@ import { healthRoutes } from './modules/health/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
+import { triageRoutes } from './modules/triage/routes.js'
 import { userRoutes } from './modules/users/routes.js'
 import { workflowRoutes } from './modules/workflow/routes.js'
 import { auth } from './plugins/auth.js'
@@ -67,6 +68,7 @@ export async function buildApp(config: Config): Promise<App> {
     await app.register(contentRoutes(kind), { prefix: kind.path })
     await app.register(workflowRoutes(kind), { prefix: kind.path })
   }
+  await app.register(triageRoutes, { prefix: '/v1/triage' })
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
   await app.register(networkRoutes, { prefix: '/v1/networks' })
   await app.register(eventRoutes, { prefix: '/v1/events' })
