@@ -9,6 +9,7 @@ import { authRoutes } from './modules/auth/routes.js'
 import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
+import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
@@ -61,6 +62,7 @@ export async function buildApp(config: Config): Promise<App> {
 
   await app.register(healthRoutes)
   await app.register(authRoutes, { prefix: '/v1' })
+  await app.register(myItemRoutes, { prefix: '/v1/me/items' })
   await app.register(siteRoutes, { prefix: '/v1/sites' })
   await app.register(userRoutes, { prefix: '/v1/users' })
   await app.register(auditRoutes, { prefix: '/v1/audit-events' })

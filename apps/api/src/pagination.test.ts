@@ -19,11 +19,11 @@ describe('a cursor that was tampered with', () => {
     ['an id in upper case', encodeCursor(['Riverside', '01A212E9-2BE1-752E-BE9C-B04F09E5B2F1'])],
     ['a number where text belongs', encodeCursor([42, '01a212e9-2be1-752e-be9c-b04f09e5b2f1'])],
   ]
-  const lists = ['/v1/sites', '/v1/users', '/v1/networks', '/v1/audit-events', '/v1/lessons', '/v1/events', '/v1/triage']
+  const lists = ['/v1/sites', '/v1/users', '/v1/networks', '/v1/audit-events', '/v1/lessons', '/v1/events', '/v1/triage', '/v1/me/items']
   // Themes are keyed by [name, slug]: two texts, so only the shape-breaking cursors apply.
   const themeCases = forged.filter(([what]) => !String(what).includes('id'))
   // Lists keyed by a time first: dates JavaScript would parse but PostgreSQL refuses.
-  const timeKeyed = ['/v1/events', '/v1/triage']
+  const timeKeyed = ['/v1/events', '/v1/triage', '/v1/me/items']
   const id = '01a212e9-2be1-752e-be9c-b04f09e5b2f1'
   const badTimes = [
     ['a bare number for a time', encodeCursor(['1', id])],

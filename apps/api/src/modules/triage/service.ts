@@ -2,6 +2,7 @@ import type { SiteRef, TriageEntry, TriageNextBody, TriageQuery } from '@learnon
 import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Database, Executor } from '../../db/client.js'
+import { exactTime } from '../../db/exact-time.js'
 import { contentItems, users } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
@@ -36,7 +37,7 @@ const queueColumns = {
   // The queue condition leaves only these two states.
   status: sql<TriageEntry['status']>`${contentItems.status}`,
   version: contentItems.version,
-  submittedAt: sql<string>`to_char(${contentItems.submittedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  submittedAt: exactTime(contentItems.submittedAt),
   ageDays: sql<number>`greatest(0, floor(extract(epoch from now() - ${contentItems.submittedAt}) / 86400))::int`,
   sites: sql<SiteRef[]>`coalesce((select json_agg(json_build_object('id', queue_site.id, 'name', queue_site.name,
       'region', queue_site.region) order by item_site.position, item_site.site_id)

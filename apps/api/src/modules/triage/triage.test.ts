@@ -1,12 +1,13 @@
 import type { ContentType, Page, Site, Transition, TransitionList, TriageEntry } from '@learnonce/contracts'
 import { eq, sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { contentItems } from '../../db/schema/index.js'
 import { encodeCursor } from '../../pagination.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { auditActionsFor, makeSite, type SignedIn, signIn } from '../../test/factories.js'
 import { expectProblem } from '../../test/problems.js'
+import { recordQueries } from '../../test/queries.js'
 import { createItem, type MadeItem, walk } from '../../test/workflow.js'
 import { validBody } from '../content/content-fixtures.js'
 import { kindOf } from '../content/kinds.js'
@@ -381,25 +382,6 @@ describe('curators claiming at the same instant, over real connections', () => {
     expect(history.filter((step) => step.action === 'claim').map((step) => step.actorId)).toEqual([winner.user.id])
   })
 })
-
-/** Every statement the app sends through the driver client (a pg Pool or a PGlite instance), with its parameters. */
-function recordQueries(app: App) {
-  const client = (app.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client
-  const spy = vi.spyOn(client, 'query')
-  const textOf = (first: unknown) => (typeof first === 'string' ? first : String((first as { text?: unknown }).text))
-  return {
-    async during(work: () => Promise<unknown>): Promise<{ text: string; params: unknown[] }[]> {
-      spy.mockClear()
-      await work()
-      return spy.mock.calls.map(([first, params]) => ({ text: textOf(first), params: Array.isArray(params) ? params : [] }))
-    },
-    async plan(text: string, params: unknown[]): Promise<string> {
-      const result = (await client.query(`explain ${text}`, params)) as { rows: Record<string, string>[] }
-      return result.rows.map((row) => Object.values(row).join('')).join('\n')
-    },
-    restore: () => spy.mockRestore(),
-  }
-}
 
 describe('a busy queue is read from its indexes, one query per page', () => {
   let t: TestApp
