@@ -10,9 +10,11 @@ import { commentRoutes } from './modules/comments/routes.js'
 import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
+import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
+import { triageRoutes } from './modules/triage/routes.js'
 import { userRoutes } from './modules/users/routes.js'
 import { workflowRoutes } from './modules/workflow/routes.js'
 import { auth } from './plugins/auth.js'
@@ -61,6 +63,7 @@ export async function buildApp(config: Config): Promise<App> {
 
   await app.register(healthRoutes)
   await app.register(authRoutes, { prefix: '/v1' })
+  await app.register(myItemRoutes, { prefix: '/v1/me/items' })
   await app.register(siteRoutes, { prefix: '/v1/sites' })
   await app.register(userRoutes, { prefix: '/v1/users' })
   await app.register(auditRoutes, { prefix: '/v1/audit-events' })
@@ -69,6 +72,7 @@ export async function buildApp(config: Config): Promise<App> {
     await app.register(workflowRoutes(kind), { prefix: kind.path })
     await app.register(commentRoutes(kind), { prefix: kind.path })
   }
+  await app.register(triageRoutes, { prefix: '/v1/triage' })
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
   await app.register(networkRoutes, { prefix: '/v1/networks' })
   await app.register(eventRoutes, { prefix: '/v1/events' })

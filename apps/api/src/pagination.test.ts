@@ -19,13 +19,22 @@ describe('a cursor that was tampered with', () => {
     ['an id in upper case', encodeCursor(['Riverside', '01A212E9-2BE1-752E-BE9C-B04F09E5B2F1'])],
     ['a number where text belongs', encodeCursor([42, '01a212e9-2be1-752e-be9c-b04f09e5b2f1'])],
   ]
-  const lists = ['/v1/sites', '/v1/users', '/v1/networks', '/v1/audit-events', '/v1/lessons', '/v1/events']
+  const lists = ['/v1/sites', '/v1/users', '/v1/networks', '/v1/audit-events', '/v1/lessons', '/v1/events', '/v1/triage', '/v1/me/items']
   // Themes are keyed by [name, slug]: two texts, so only the shape-breaking cursors apply.
   const themeCases = forged.filter(([what]) => !String(what).includes('id'))
+  // Lists keyed by a time first: dates JavaScript would parse but PostgreSQL refuses.
+  const timeKeyed = ['/v1/events', '/v1/triage', '/v1/me/items']
+  const id = '01a212e9-2be1-752e-be9c-b04f09e5b2f1'
+  const badTimes = [
+    ['a bare number for a time', encodeCursor(['1', id])],
+    ['the 30th of February', encodeCursor(['2026-02-30T09:00:00Z', id])],
+    ['a time without a zone', encodeCursor(['2026-02-03T09:00:00', id])],
+  ]
 
   it.each([
     ...lists.flatMap((list) => forged.map(([what, cursor]) => [list, what, cursor])),
     ...themeCases.map(([what, cursor]) => ['/v1/themes', what, cursor]),
+    ...timeKeyed.flatMap((list) => badTimes.map(([what, cursor]) => [list, what, cursor])),
   ])('%s answers a cursor with %s with a 400 naming /cursor', async (list, _what, cursor) => {
     const res = await t.app.inject({ method: 'GET', url: `${list}?cursor=${encodeURIComponent(String(cursor))}`, headers: admin.headers })
     expect(res.statusCode, res.body).toBe(400)

@@ -17,11 +17,19 @@ export function encodeCursor(values: Cursor): string {
 export type CursorPart = 'text' | 'number' | 'uuid' | 'timestamp'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+// UTC ISO 8601 with up to microseconds, as the lists write them. Date.parse alone is too lenient:
+// it takes "1" or "2026-02-30", which PostgreSQL refuses (a 500, not a 400).
+const utcTimestamp = /^([1-9]\d{3}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/
+const isTimestamp = (value: string) => {
+  const date = utcTimestamp.exec(value)?.[1]
+  const parsed = Date.parse(value)
+  return date !== undefined && !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(date)
+}
 const fits: Record<CursorPart, (value: unknown) => boolean> = {
   text: (value) => typeof value === 'string',
   number: (value) => typeof value === 'number' && Number.isFinite(value),
   uuid: (value) => typeof value === 'string' && uuid.test(value),
-  timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  timestamp: (value) => typeof value === 'string' && isTimestamp(value),
 }
 
 /** The sort key inside `cursor`, checked against the list's `shape`; null when there is no cursor. */

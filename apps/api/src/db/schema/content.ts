@@ -73,8 +73,13 @@ export const contentItems = pgTable(
     index('content_items_care_settings_idx').using('gin', t.careSettings),
     index('content_items_tags_idx').using('gin', t.tags),
     index('content_items_search_idx').using('gin', t.search),
-    // The triage queue: oldest submission first among what waits for (or is in) review.
+    // The triage queue: oldest submission first among what waits for (or is in) review. The queue's
+    // filters that narrow most (state, kind, who holds it) each lead a partial index in the same order,
+    // so a filtered page and "claim the next" read the index in order instead of skipping through it.
     index('content_items_queue_idx').on(t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
+    index('content_items_queue_status_idx').on(t.status, t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
+    index('content_items_queue_type_idx').on(t.type, t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
+    index('content_items_queue_assignee_idx').on(t.assigneeId, t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
     // Similar items: nearest titles by trigram distance (GiST answers ORDER BY <-> from the index).
     index('content_items_title_trgm_idx').using('gist', sql`${t.title} gist_trgm_ops`),
   ],

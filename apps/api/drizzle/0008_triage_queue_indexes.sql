@@ -1,0 +1,3 @@
+CREATE INDEX "content_items_queue_status_idx" ON "content_items" USING btree ("status","submitted_at","id") WHERE "content_items"."status" in ('submitted', 'in_review');--> statement-breakpoint
+CREATE INDEX "content_items_queue_type_idx" ON "content_items" USING btree ("type","submitted_at","id") WHERE "content_items"."status" in ('submitted', 'in_review');--> statement-breakpoint
+CREATE INDEX "content_items_queue_assignee_idx" ON "content_items" USING btree ("assignee_id","submitted_at","id") WHERE "content_items"."status" in ('submitted', 'in_review');

@@ -1,0 +1,144 @@
+import type { SiteRef, TriageEntry, TriageNextBody, TriageQuery } from '@learnonce/contracts'
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import type { Database, Executor } from '../../db/client.js'
+import { exactTime } from '../../db/exact-time.js'
+import { contentItems, users } from '../../db/schema/index.js'
+import { type Cursor, decodeCursor } from '../../pagination.js'
+import type { Actor } from '../../plugins/auth.js'
+import { kindOf } from '../content/kinds.js'
+import { getContent } from '../content/service.js'
+import { decideTransition } from '../workflow/policy.js'
+import { applyTransition } from '../workflow/service.js'
+
+/** A queue row as loaded, with its sort key at the database's full precision. */
+export interface QueueRecord extends Omit<TriageEntry, 'submittedAt'> {
+  /** `submitted_at` to the microsecond (UTC ISO 8601): the cursor must not round it to milliseconds. */
+  submittedAt: string
+}
+
+const submitter = alias(users, 'submitter')
+const assignee = alias(users, 'assignee')
+
+/**
+ * What is in the queue. The states are literals, not parameters: the partial queue indexes
+ * (`content_items_queue_*`) are usable only where the planner can prove their predicate, which a
+ * generic plan of a prepared statement cannot do from parameters. Every way into the queue (submit,
+ * the demo seed) stamps `submitted_at`; a row without one could not be ordered, so it is left out.
+ */
+const inQueue = sql`${contentItems.status} in ('submitted', 'in_review') and ${contentItems.submittedAt} is not null`
+const unclaimed = sql`${contentItems.status} = 'submitted'`
+
+/** One select for a page of the queue: people by join, sites as a JSON array subquery — never a query per row. */
+const queueColumns = {
+  id: contentItems.id,
+  type: contentItems.type,
+  title: contentItems.title,
+  // The queue condition leaves only these two states.
+  status: sql<TriageEntry['status']>`${contentItems.status}`,
+  version: contentItems.version,
+  submittedAt: exactTime(contentItems.submittedAt),
+  ageDays: sql<number>`greatest(0, floor(extract(epoch from now() - ${contentItems.submittedAt}) / 86400))::int`,
+  sites: sql<SiteRef[]>`coalesce((select json_agg(json_build_object('id', queue_site.id, 'name', queue_site.name,
+      'region', queue_site.region) order by item_site.position, item_site.site_id)
+    from content_sites item_site join sites queue_site on queue_site.id = item_site.site_id
+    where item_site.item_id = ${contentItems.id}), '[]'::json)`,
+  submitterId: submitter.id,
+  submitterName: submitter.name,
+  assigneeId: assignee.id,
+  assigneeName: assignee.name,
+}
+
+const person = (id: string | null, name: string | null) => (id !== null && name !== null ? { id, name } : null)
+
+async function loadQueue(db: Executor, where: SQL | undefined, limit: number): Promise<QueueRecord[]> {
+  const found = await db
+    .select(queueColumns)
+    .from(contentItems)
+    .leftJoin(submitter, eq(submitter.id, contentItems.submittedById))
+    .leftJoin(assignee, eq(assignee.id, contentItems.assigneeId))
+    .where(and(inQueue, where))
+    .orderBy(asc(contentItems.submittedAt), asc(contentItems.id))
+    .limit(limit)
+  return found.map((row) => ({
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    status: row.status,
+    sites: row.sites,
+    submitter: person(row.submitterId, row.submitterName),
+    submittedAt: row.submittedAt,
+    ageDays: row.ageDays,
+    assignee: person(row.assigneeId, row.assigneeName),
+    version: row.version,
+  }))
+}
+
+/** What the queue and "next" may be narrowed to; each is served by an index (see the schema). */
+function narrowing(query: TriageNextBody): (SQL | undefined)[] {
+  return [
+    query.type ? eq(contentItems.type, query.type) : undefined,
+    query.theme ? sql`${contentItems.themes} @> array[${query.theme}]::text[]` : undefined,
+    query.siteId
+      ? sql`exists (select 1 from content_sites item_site where item_site.item_id = ${contentItems.id} and item_site.site_id = ${query.siteId})`
+      : undefined,
+    query.region
+      ? sql`exists (select 1 from content_sites item_site join sites site on site.id = item_site.site_id
+          where item_site.item_id = ${contentItems.id} and site.region = ${query.region})`
+      : undefined,
+  ]
+}
+
+function assignedTo(actor: Actor, assigneeFilter: TriageQuery['assignee']): SQL | undefined {
+  if (assigneeFilter === undefined) return undefined
+  if (assigneeFilter === 'none') return isNull(contentItems.assigneeId)
+  return eq(contentItems.assigneeId, assigneeFilter === 'me' ? actor.id : assigneeFilter)
+}
+
+/** One page of the triage queue, oldest submission first: `limit + 1` rows in one query. */
+export async function listQueue(db: Executor, actor: Actor, query: TriageQuery, limit: number): Promise<QueueRecord[]> {
+  const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid'])
+  const filters = [
+    ...narrowing(query),
+    query.status ? eq(contentItems.status, query.status) : undefined,
+    assignedTo(actor, query.assignee),
+    cursor
+      ? sql`(${contentItems.submittedAt}, ${contentItems.id}) > (${String(cursor[0])}::timestamptz, ${String(cursor[1])}::uuid)`
+      : undefined,
+  ]
+  return loadQueue(db, and(...filters), limit + 1)
+}
+
+export const queueCursor = (record: QueueRecord): Cursor => [record.submittedAt, record.id]
+
+/** The API shape of a queue row: the submission time at the millisecond precision of every other timestamp. */
+export const toTriageEntry = (record: QueueRecord): TriageEntry => ({
+  ...record,
+  submittedAt: new Date(record.submittedAt).toISOString(),
+})
+
+/**
+ * Claims the oldest unclaimed submission for the actor, or answers null when none is waiting.
+ * `FOR UPDATE SKIP LOCKED` makes concurrent callers step past a row another transaction is
+ * claiming (through here or `POST /{id}/claim`) instead of queueing behind it, so two curators
+ * asking at once get two different items. The claim itself is the workflow's, so history and audit
+ * are written as for any claim, in this transaction.
+ */
+export async function claimNext(db: Database, actor: Actor, query: TriageNextBody): Promise<QueueRecord | null> {
+  return db.transaction(async (tx) => {
+    const [oldest] = await tx
+      .select({ id: contentItems.id, type: contentItems.type })
+      .from(contentItems)
+      .where(and(inQueue, unclaimed, ...narrowing(query)))
+      .orderBy(asc(contentItems.submittedAt), asc(contentItems.id))
+      .limit(1)
+      .for('update', { skipLocked: true })
+    if (!oldest) return null
+    const kind = kindOf(oldest.type)
+    const item = await getContent(tx, actor, kind, oldest.id)
+    decideTransition(actor, item, 'claim', kind.noun, null)
+    await applyTransition(tx, actor, item, 'claim', {})
+    const [claimed] = await loadQueue(tx, eq(contentItems.id, oldest.id), 1)
+    return claimed ?? null
+  })
+}
