@@ -15,6 +15,7 @@ import {
   type SolutionLineage,
   type TokenPair,
   type TransitionList,
+  type TriageEntry,
 } from '@learnonce/contracts'
 import { eq, sql } from 'drizzle-orm'
 import type { LightMyRequestResponse } from 'fastify'
@@ -210,6 +211,21 @@ describe('the demo hub', () => {
       expect(history.find((row) => row.action === 'publish')?.createdAt ?? null, item.title).toBe(item.publishedAt)
       if (item.decisionNote) expect(history.at(-1)?.note, item.title).toBe(item.decisionNote)
       expect(item.assigneeId !== null, item.title).toBe(item.status === 'in_review')
+    }
+  })
+
+  it('curators open a living queue: submissions of every kind at several ages, each with its sites and submitter', async () => {
+    const curator = await signInAs(people.curator)
+    const res = await get('/v1/triage?limit=100', curator)
+    expect(res.statusCode, res.body).toBe(200)
+    const queue = res.json<Page<TriageEntry>>().data
+    const waiting = queue.filter((entry) => entry.status === 'submitted')
+    expect(new Set(waiting.map((entry) => entry.type))).toEqual(new Set(['lesson', 'case_study', 'solution']))
+    expect(new Set(waiting.map((entry) => entry.ageDays)).size).toBeGreaterThanOrEqual(3)
+    expect(queue.some((entry) => entry.status === 'in_review' && entry.assignee?.id === curator.user.id)).toBe(true)
+    for (const entry of queue) {
+      expect(entry.submitter?.name, entry.title).toBeTruthy()
+      expect(entry.sites.length, entry.title).toBeGreaterThan(0)
     }
   })
 

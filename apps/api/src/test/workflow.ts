@@ -1,4 +1,4 @@
-import type { ContentType, WorkflowAction, WorkflowActionBody } from '@learnonce/contracts'
+import type { ContentStatus, ContentType, WorkflowAction, WorkflowActionBody } from '@learnonce/contracts'
 import type { LightMyRequestResponse } from 'fastify'
 import { expect } from 'vitest'
 import type { App } from '../app.js'
@@ -28,8 +28,7 @@ export function act(
   action: WorkflowAction,
   body?: WorkflowActionBody,
 ): Promise<LightMyRequestResponse> {
-  const url = `${kindOf(item.type).path}/${item.id}/${action}`
-  return app.inject({ method: 'POST', url, headers: who.headers, ...(body ? { payload: body } : {}) })
+  return actAt(app, kindOf(item.type).path, item.id, action, who, body)
 }
 
 /** Takes each step in order; every one must succeed, as it would for a user clicking through. */
@@ -39,4 +38,52 @@ export async function walk(app: App, item: MadeItem, steps: [SignedIn, WorkflowA
     expect(res.statusCode, `${action}: ${res.body}`).toBe(200)
   }
   return item
+}
+
+/**
+ * The actions that take a new draft to each state, as people would: the contributor submits, the
+ * curator claims and decides. `duplicateOfId` is the original a duplicate points at.
+ */
+export function routeTo(status: ContentStatus): WorkflowAction[] {
+  const decided: Partial<Record<ContentStatus, WorkflowAction[]>> = {
+    draft: [],
+    submitted: ['submit'],
+    in_review: ['submit', 'claim'],
+    changes_requested: ['submit', 'claim', 'request-changes'],
+    published: ['submit', 'claim', 'publish'],
+    rejected: ['submit', 'claim', 'reject'],
+    duplicate: ['submit', 'claim', 'mark-duplicate'],
+    archived: ['submit', 'claim', 'publish', 'archive'],
+  }
+  const actions = decided[status]
+  if (!actions) throw new Error(`no route to ${status}`)
+  return actions
+}
+
+export interface Actors {
+  contributor: SignedIn
+  curator: SignedIn
+}
+
+/** The body each action is sent with in these tests: a note where one is required, an original where one is needed. */
+export const bodyFor = (action: WorkflowAction, duplicateOfId: string) => ({
+  note: `Note for ${action}`,
+  ...(action === 'mark-duplicate' ? { duplicateOfId } : {}),
+})
+
+/** POSTs one workflow action to the item at `path`/`id` (headers such as If-Match added to the caller's). */
+export const actAt = (app: App, path: string, id: string, action: WorkflowAction, who: SignedIn, payload?: object, headers = {}) =>
+  app.inject({
+    method: 'POST',
+    url: `${path}/${id}/${action}`,
+    headers: { ...who.headers, ...headers },
+    ...(payload ? { payload } : {}),
+  })
+
+/** Moves an item to `status` through the real routes: the contributor submits, the curator does the rest. */
+export async function driveTo(app: App, path: string, id: string, status: ContentStatus, who: Actors, duplicateOfId = ''): Promise<void> {
+  for (const action of routeTo(status)) {
+    const res = await actAt(app, path, id, action, action === 'submit' ? who.contributor : who.curator, bodyFor(action, duplicateOfId))
+    expect(res.statusCode, `${action}: ${res.body}`).toBe(200)
+  }
 }

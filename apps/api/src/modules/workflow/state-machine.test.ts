@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { type SignedIn, signIn } from '../../test/factories.js'
+import { actAt, bodyFor, driveTo } from '../../test/workflow.js'
 import { type Cast, castFor, expectProblem, validBody } from '../content/content-fixtures.js'
-import { act, bodyFor, driveTo } from './workflow-fixtures.js'
 
 /*
  * The whole state machine, generated from the declared table: every action from every state by
@@ -125,7 +125,7 @@ describe('the curation workflow, every action from every state by every caller',
   it.each(cases)('$caller → $action from $status answers $code', async ({ action, status, caller, code }) => {
     const lesson = await lessonIn(status, code === 200)
     const before = await read(lesson.id)
-    const res = await act(app, '/v1/lessons', lesson.id, action, people[caller], bodyFor(action, original.id))
+    const res = await actAt(app, '/v1/lessons', lesson.id, action, people[caller], bodyFor(action, original.id))
     if (code === 200) {
       expect(res.statusCode, res.body).toBe(200)
       const after = res.json<Lesson>()

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { auditActionsFor, type SignedIn, signIn } from '../../test/factories.js'
+import { actAt, driveTo } from '../../test/workflow.js'
 import { type Cast, castFor, expectProblem, validBody } from '../content/content-fixtures.js'
 import { contentKinds } from '../content/kinds.js'
-import { act, driveTo } from './workflow-fixtures.js'
 
 type Item = Lesson | CaseStudy | Solution
 
@@ -55,7 +55,7 @@ describe('the curation workflow', () => {
     return res.json<TransitionList>().data
   }
   const step = async (id: string, action: (typeof workflowActions)[number], who: SignedIn, payload?: object) => {
-    const res = await act(app, '/v1/lessons', id, action, who, payload)
+    const res = await actAt(app, '/v1/lessons', id, action, who, payload)
     expect(res.statusCode, `${action}: ${res.body}`).toBe(200)
     return res.json<Lesson>()
   }
@@ -68,7 +68,7 @@ describe('the curation workflow', () => {
       // submit, claim, release, claim, request changes, submit, claim, publish, archive, restore
       const done: string[] = []
       const run = async (action: (typeof workflowActions)[number], who: SignedIn, payload?: object) => {
-        const res = await act(app, path, item.id, action, who, payload)
+        const res = await actAt(app, path, item.id, action, who, payload)
         expect(res.statusCode, `${action}: ${res.body}`).toBe(200)
         expect(res.json<Item>().status).toBe(workflow[action].to)
         done.push(action)
@@ -85,10 +85,10 @@ describe('the curation workflow', () => {
       await run('restore', cast.curator)
       const second = await create(path, bodies[type](cast))
       await driveTo(app, path, second.id, 'in_review', people())
-      expect((await act(app, path, second.id, 'reject', cast.curator, { note: 'Out of scope for the hub.' })).statusCode).toBe(200)
+      expect((await actAt(app, path, second.id, 'reject', cast.curator, { note: 'Out of scope for the hub.' })).statusCode).toBe(200)
       const third = await create(path, bodies[type](cast))
       await driveTo(app, path, third.id, 'in_review', people())
-      expect((await act(app, path, third.id, 'mark-duplicate', cast.curator, { duplicateOfId: original.id })).statusCode).toBe(200)
+      expect((await actAt(app, path, third.id, 'mark-duplicate', cast.curator, { duplicateOfId: original.id })).statusCode).toBe(200)
 
       expect((await history(item.id, path)).map((row) => row.action)).toEqual(done)
       const every = new Set([...done, 'reject', 'mark-duplicate'])
@@ -223,16 +223,16 @@ describe('the curation workflow', () => {
     const lesson = await create()
     await step(lesson.id, 'submit', cast.contributor)
     await step(lesson.id, 'claim', otherCurator)
-    const problem = expectProblem(await act(app, '/v1/lessons', lesson.id, 'claim', cast.curator), 409)
+    const problem = expectProblem(await actAt(app, '/v1/lessons', lesson.id, 'claim', cast.curator), 409)
     expect(problem.detail).toContain('Morgan Other-Curator holds it')
-    const publish = expectProblem(await act(app, '/v1/lessons', lesson.id, 'publish', cast.curator), 403)
+    const publish = expectProblem(await actAt(app, '/v1/lessons', lesson.id, 'publish', cast.curator), 403)
     expect(publish.detail).toContain('held by Morgan Other-Curator')
   })
 
   it('an admin may publish, reject or release an item another curator holds; request-changes stays the assignee’s', async () => {
     const lesson = await create()
     await driveTo(app, '/v1/lessons', lesson.id, 'in_review', people())
-    expectProblem(await act(app, '/v1/lessons', lesson.id, 'request-changes', cast.admin, { note: 'x' }), 403)
+    expectProblem(await actAt(app, '/v1/lessons', lesson.id, 'request-changes', cast.admin, { note: 'x' }), 403)
     const published = await step(lesson.id, 'publish', cast.admin)
     expect(published.status).toBe('published')
     const [, , last] = await history(lesson.id)
@@ -286,7 +286,7 @@ describe('the curation workflow', () => {
       const lesson = await inReview()
       const body = await bodyOf(lesson.id)
       const before = await read(lesson.id)
-      const problem = expectProblem(await act(app, '/v1/lessons', lesson.id, 'mark-duplicate', cast.curator, body), 400, '/duplicateOfId')
+      const problem = expectProblem(await actAt(app, '/v1/lessons', lesson.id, 'mark-duplicate', cast.curator, body), 400, '/duplicateOfId')
       expect(problem.detail).toMatch(detail)
       // Nothing half-done: the item, its history and the audit log are as they were.
       expect(await read(lesson.id)).toEqual(before)
@@ -299,7 +299,7 @@ describe('the curation workflow', () => {
       const second = await inReview()
       await step(first.id, 'mark-duplicate', cast.curator, { duplicateOfId: second.id })
       const problem = expectProblem(
-        await act(app, '/v1/lessons', second.id, 'mark-duplicate', cast.curator, { duplicateOfId: first.id }),
+        await actAt(app, '/v1/lessons', second.id, 'mark-duplicate', cast.curator, { duplicateOfId: first.id }),
         400,
         '/duplicateOfId',
       )
@@ -308,7 +308,7 @@ describe('the curation workflow', () => {
 
     it('a contributor who cannot see the original cannot learn about it through mark-duplicate (they cannot mark at all)', async () => {
       const lesson = await inReview()
-      expectProblem(await act(app, '/v1/lessons', lesson.id, 'mark-duplicate', cast.contributor, { duplicateOfId: original.id }), 403)
+      expectProblem(await actAt(app, '/v1/lessons', lesson.id, 'mark-duplicate', cast.contributor, { duplicateOfId: original.id }), 403)
     })
   })
 
@@ -316,15 +316,15 @@ describe('the curation workflow', () => {
     it.each(['request-changes', 'reject'] as const)('%s needs a note: a 400 naming /note, and the item stays in review', async (action) => {
       const lesson = await create()
       await driveTo(app, '/v1/lessons', lesson.id, 'in_review', people())
-      expectProblem(await act(app, '/v1/lessons', lesson.id, action, cast.curator), 400, '/note')
-      expectProblem(await act(app, '/v1/lessons', lesson.id, action, cast.curator, { note: '   ' }), 400, '/note')
+      expectProblem(await actAt(app, '/v1/lessons', lesson.id, action, cast.curator), 400, '/note')
+      expectProblem(await actAt(app, '/v1/lessons', lesson.id, action, cast.curator, { note: '   ' }), 400, '/note')
       expect((await read(lesson.id)).status).toBe('in_review')
     })
 
     it('refuses unknown fields and notes that are too long', async () => {
       const lesson = await create()
-      expectProblem(await act(app, '/v1/lessons', lesson.id, 'submit', cast.contributor, { status: 'published' }), 400)
-      expectProblem(await act(app, '/v1/lessons', lesson.id, 'submit', cast.contributor, { note: 'x'.repeat(5001) }), 400, '/note')
+      expectProblem(await actAt(app, '/v1/lessons', lesson.id, 'submit', cast.contributor, { status: 'published' }), 400)
+      expectProblem(await actAt(app, '/v1/lessons', lesson.id, 'submit', cast.contributor, { note: 'x'.repeat(5001) }), 400, '/note')
       expect((await read(lesson.id)).status).toBe('draft')
     })
   })
@@ -334,20 +334,20 @@ describe('the curation workflow', () => {
       const lesson = await create()
       const got = await app.inject({ method: 'GET', url: `/v1/lessons/${lesson.id}`, headers: cast.contributor.headers })
       const tag = String(got.headers.etag)
-      const submitted = await act(app, '/v1/lessons', lesson.id, 'submit', cast.contributor, undefined, { 'if-match': tag })
+      const submitted = await actAt(app, '/v1/lessons', lesson.id, 'submit', cast.contributor, undefined, { 'if-match': tag })
       expect(submitted.statusCode, submitted.body).toBe(200)
       expect(submitted.headers.etag).not.toBe(tag)
-      expectProblem(await act(app, '/v1/lessons', lesson.id, 'claim', cast.curator, undefined, { 'if-match': tag }), 412)
+      expectProblem(await actAt(app, '/v1/lessons', lesson.id, 'claim', cast.curator, undefined, { 'if-match': tag }), 412)
       expect((await read(lesson.id)).status).toBe('submitted')
       const fresh = String(submitted.headers.etag)
-      expect((await act(app, '/v1/lessons', lesson.id, 'claim', cast.curator, undefined, { 'if-match': fresh })).statusCode).toBe(200)
+      expect((await actAt(app, '/v1/lessons', lesson.id, 'claim', cast.curator, undefined, { 'if-match': fresh })).statusCode).toBe(200)
     })
 
     it('answers 404 for an item that does not exist or is of another kind, 400 for an id that is not a UUID, 401 without a token', async () => {
       const solution = await create('/v1/solutions', validBody.solution(cast.siteA.id))
-      expectProblem(await act(app, '/v1/lessons', solution.id, 'submit', cast.curator), 404)
-      expectProblem(await act(app, '/v1/lessons', '01900000-0000-7000-8000-000000000000', 'submit', cast.curator), 404)
-      expectProblem(await act(app, '/v1/lessons', 'not-an-id', 'submit', cast.curator), 400)
+      expectProblem(await actAt(app, '/v1/lessons', solution.id, 'submit', cast.curator), 404)
+      expectProblem(await actAt(app, '/v1/lessons', '01900000-0000-7000-8000-000000000000', 'submit', cast.curator), 404)
+      expectProblem(await actAt(app, '/v1/lessons', 'not-an-id', 'submit', cast.curator), 400)
       const anonymous = await app.inject({ method: 'POST', url: `/v1/solutions/${solution.id}/submit` })
       expectProblem(anonymous, 401)
       expectProblem(await app.inject({ method: 'GET', url: `/v1/solutions/${solution.id}/history` }), 401)
@@ -355,7 +355,7 @@ describe('the curation workflow', () => {
 
     it('a contributor of another site gets 404 for a draft’s actions and history, as if it did not exist', async () => {
       const lesson = await create()
-      expectProblem(await act(app, '/v1/lessons', lesson.id, 'submit', cast.otherContributor), 404)
+      expectProblem(await actAt(app, '/v1/lessons', lesson.id, 'submit', cast.otherContributor), 404)
       expectProblem(
         await app.inject({ method: 'GET', url: `/v1/lessons/${lesson.id}/history`, headers: cast.otherContributor.headers }),
         404,
