@@ -5,7 +5,7 @@ import { id, rowMeta, timestamptz } from './columns.js'
 import { users } from './identity.js'
 import { sites } from './sites.js'
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
  * Lessons, case studies and solutions in one table: they share the workflow, the visibility rule,
