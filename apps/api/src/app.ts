@@ -9,6 +9,7 @@ import { authRoutes } from './modules/auth/routes.js'
 import { commentRoutes } from './modules/comments/routes.js'
 import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
+import { feedRoutes } from './modules/feeds/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
@@ -80,5 +81,6 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(taxonomyRoutes, { prefix: '/v1/taxonomy' })
   await app.register(themeRoutes, { prefix: '/v1/themes' })
   await app.register(searchRoutes, { prefix: '/v1/search' })
+  await app.register(feedRoutes, { prefix: '/v1' })
   return app
 }
