@@ -9,9 +9,11 @@ import { authRoutes } from './modules/auth/routes.js'
 import { commentRoutes } from './modules/comments/routes.js'
 import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
+import { feedRoutes } from './modules/feeds/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
+import { searchRoutes } from './modules/search/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
 import { triageRoutes } from './modules/triage/routes.js'
@@ -78,5 +80,7 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(eventRoutes, { prefix: '/v1/events' })
   await app.register(taxonomyRoutes, { prefix: '/v1/taxonomy' })
   await app.register(themeRoutes, { prefix: '/v1/themes' })
+  await app.register(searchRoutes, { prefix: '/v1/search' })
+  await app.register(feedRoutes, { prefix: '/v1' })
   return app
 }

@@ -5,7 +5,7 @@ import { id, rowMeta, timestamptz } from './columns.js'
 import { users } from './identity.js'
 import { sites } from './sites.js'
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
  * Lessons, case studies and solutions in one table: they share the workflow, the visibility rule,
@@ -80,6 +80,10 @@ export const contentItems = pgTable(
     index('content_items_queue_status_idx').on(t.status, t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
     index('content_items_queue_type_idx').on(t.type, t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
     index('content_items_queue_assignee_idx').on(t.assigneeId, t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
+    // The public Atom feed: newest published first, for everything or one kind (theme uses the GIN index).
+    index('content_items_published_idx').on(t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
+    index('content_items_type_published_idx').on(t.type, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
+    index('content_items_stage_published_idx').on(t.journeyStage, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
     // Similar items: nearest titles by trigram distance (GiST answers ORDER BY <-> from the index).
     index('content_items_title_trgm_idx').using('gist', sql`${t.title} gist_trgm_ops`),
   ],

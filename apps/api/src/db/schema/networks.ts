@@ -2,7 +2,7 @@ import type { NetworkStatus } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
 import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { id, rowMeta, timestamptz } from './columns.js'
-import { contentItems } from './content.js'
+import { contentItems, tsvector } from './content.js'
 import { users } from './identity.js'
 import { sites } from './sites.js'
 
@@ -16,12 +16,21 @@ export const networks = pgTable(
     description: text('description').notNull().default(''),
     status: text('status').$type<NetworkStatus>().notNull().default('forming'),
     ...rowMeta(),
+    /** Weighted like content's (name as a title, purpose as a summary), so /v1/search ranks both on one scale. */
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', coalesce(name, '')), 'A') ||
+            setweight(to_tsvector('english', coalesce(purpose, '')), 'B') ||
+            setweight(to_tsvector('english', coalesce(description, '')), 'C')`,
+      ),
   },
   (t) => [
     uniqueIndex('networks_slug_key').on(t.slug),
     index('networks_name_idx').on(t.name, t.id),
     index('networks_status_idx').on(t.status, t.name, t.id),
     index('networks_search_idx').using('gin', sql`(name || ' ' || purpose) gin_trgm_ops`),
+    index('networks_fulltext_idx').using('gin', t.search),
   ],
 )
 

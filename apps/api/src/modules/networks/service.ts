@@ -65,7 +65,9 @@ async function replaceVisibleLinks(tx: Executor, actor: Actor, table: 'network_c
 
 // Networks
 
-type NetworkRow = typeof networks.$inferSelect
+// The search vector is for /v1/search only; reading it with every network would widen each row for nothing.
+const { search: _search, ...networkTableColumns } = getTableColumns(networks)
+type NetworkRow = Omit<typeof networks.$inferSelect, 'search'>
 interface NetworkRecord extends NetworkRow {
   members: NetworkMember[]
   coordinatorIds: string[]
@@ -75,7 +77,7 @@ interface NetworkRecord extends NetworkRow {
 /** A network with its members, coordinators and visible content, all in the one query. */
 function networkColumns(actor: Actor) {
   return {
-    ...getTableColumns(networks),
+    ...networkTableColumns,
     members: sql<NetworkMember[]>`coalesce((select json_agg(json_build_object('siteId', member_site.site_id, 'role', member_site.role)
         order by member_site.position, member_site.site_id)
       from network_sites member_site where member_site.network_id = networks.id), '[]'::json)`,

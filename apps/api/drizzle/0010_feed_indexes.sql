@@ -1,0 +1,3 @@
+CREATE INDEX "content_items_published_idx" ON "content_items" USING btree ("published_at","id") WHERE "content_items"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "content_items_type_published_idx" ON "content_items" USING btree ("type","published_at","id") WHERE "content_items"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "content_items_stage_published_idx" ON "content_items" USING btree ("journey_stage","published_at","id") WHERE "content_items"."status" = 'published';

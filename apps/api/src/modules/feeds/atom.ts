@@ -1,0 +1,39 @@
+import { Feed } from 'feed'
+import { kindOf } from '../content/kinds.js'
+import type { FeedEntry } from './service.js'
+
+/** Absolute URLs of the feed and of its entries, taken from the request so they work behind any host name. */
+export interface FeedLocation {
+  origin: string
+  self: string
+}
+
+const labels = { lesson: 'Lesson', case_study: 'Case study', solution: 'Solution' } as const
+
+/** The entries as an Atom 1.0 document. */
+export function renderAtom(entries: FeedEntry[], location: FeedLocation): string {
+  const newest = entries.reduce((latest, entry) => Math.max(latest, entry.updatedAt.getTime()), 0)
+  const feed = new Feed({
+    id: location.self,
+    title: 'Learn Once: newly published',
+    description: 'Lessons, case studies and solutions shared by health and care organisations, newest first.',
+    link: location.origin,
+    feedLinks: { atom: location.self },
+    // An empty feed still needs an <updated>; the epoch says "nothing yet" without changing on every request.
+    updated: new Date(newest),
+    author: { name: 'Learn Once' },
+    generator: 'Learn Once',
+  })
+  for (const entry of entries) {
+    feed.addItem({
+      id: `urn:uuid:${entry.id}`,
+      title: entry.title,
+      link: `${location.origin}${kindOf(entry.type).path}/${entry.id}`,
+      description: entry.summary,
+      published: entry.publishedAt,
+      date: new Date(Math.max(entry.updatedAt.getTime(), entry.publishedAt.getTime())),
+      category: [{ term: entry.type, name: labels[entry.type] }, ...entry.themes.map((theme) => ({ term: theme, name: theme }))],
+    })
+  }
+  return feed.atom1()
+}
