@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
+import { apiKeyRoutes } from './modules/api-keys/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
 import { commentRoutes } from './modules/comments/routes.js'
@@ -67,6 +68,7 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(siteRoutes, { prefix: '/v1/sites' })
   await app.register(userRoutes, { prefix: '/v1/users' })
   await app.register(auditRoutes, { prefix: '/v1/audit-events' })
+  await app.register(apiKeyRoutes, { prefix: '/v1/api-keys' })
   for (const kind of contentKinds) {
     await app.register(contentRoutes(kind), { prefix: kind.path })
     await app.register(workflowRoutes(kind), { prefix: kind.path })

@@ -57,3 +57,9 @@ export const ApiKeyListQuery = Type.Object(
   { additionalProperties: false },
 )
 export type ApiKeyListQuery = Static<typeof ApiKeyListQuery>
+
+/** What each scope lets a key do: `content:submit` also reads, as its portal form shows what was published. */
+export const apiKeyScopeGrants: Record<ApiKeyScope, readonly ApiKeyScope[]> = {
+  'content:read': ['content:read'],
+  'content:submit': ['content:read', 'content:submit'],
+}
