@@ -24,6 +24,7 @@ import { http } from './plugins/http.js'
 import { idempotency } from './plugins/idempotency.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
+import { rateLimit } from './plugins/rate-limit.js'
 import { validation } from './plugins/validation.js'
 
 declare module 'fastify' {
@@ -58,6 +59,7 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(http, { corsOrigins: config.corsOrigins })
   await app.register(openapi)
   await app.register(auth, { secret: config.jwtSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds })
+  await app.register(rateLimit, { limits: config.rateLimit, redisUrl: config.redisUrl })
 
   await app.register(etag)
   await app.register(idempotency)

@@ -41,7 +41,19 @@ export type Actor = UserActor | KeyActor
  */
 export type Access = 'public' | 'authenticated' | readonly Role[]
 
+/** One route's access as the hook will decide it, collected as routes are registered. */
+export interface RouteAccess {
+  method: string
+  url: string
+  access: Access
+  keys: ApiKeyScope | undefined
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route's access, in registration order: what the docs and the access tests read. */
+    routeAccess: readonly RouteAccess[]
+  }
   interface FastifyContextConfig {
     access?: Access
     /**
@@ -75,6 +87,9 @@ export const userIdOf = (actor: Actor): string | null => (actor.kind === 'user' 
 export const keyHasScope = (actor: Actor, scope: ApiKeyScope): boolean =>
   actor.kind === 'key' && actor.scopes.some((held) => apiKeyScopeGrants[held].includes(scope))
 
+/** Routes under /v1 default to 'authenticated'; nothing there is public by accident. */
+const accessOf = (url: string, access: Access | undefined): Access => access ?? (url.startsWith('/v1/') ? 'authenticated' : 'public')
+
 /** One decision per request, read from the route's config: the same rule whatever the route. */
 export function decideAccess(actor: Actor, access: Exclude<Access, 'public'>, keys: ApiKeyScope | undefined, route: string): void {
   if (actor.kind === 'key') {
@@ -97,11 +112,19 @@ export const auth = fp(
     })
     app.decorateRequest('actor', null)
 
+    const table: RouteAccess[] = []
+    app.decorate('routeAccess', table)
+    app.addHook('onRoute', (route) => {
+      const config = route.config ?? {}
+      const access = accessOf(route.url, config.access)
+      for (const method of [route.method].flat()) table.push({ method, url: route.url, access, keys: config.keys })
+    })
+
     app.addHook('onRequest', async (request) => {
       const url = request.routeOptions.url
       if (url === undefined) return // unknown route: the 404 handler answers
       const { config } = request.routeOptions
-      const access = config.access ?? (url.startsWith('/v1/') ? 'authenticated' : 'public')
+      const access = accessOf(url, config.access)
       if (access === 'public') return
       const actor = await authenticate(app, request)
       request.actor = actor
