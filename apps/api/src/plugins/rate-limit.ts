@@ -44,11 +44,10 @@ export const rateLimit = fp(
       skipOnError: true,
       errorResponseBuilder: (request, context) => {
         const who = request.actor?.kind === 'key' ? 'this API key' : request.actor ? 'your account' : 'your address'
-        return new Problem(
-          429,
-          `You have sent more than ${context.max} requests in a minute from ${who}; try again in ${context.after}.`,
-          { type: 'rate-limited', title: 'Too Many Requests' },
-        )
+        return new Problem(429, `You have sent more than ${context.max} requests in a minute from ${who}; try again in ${context.after}.`, {
+          type: 'rate-limited',
+          title: 'Too Many Requests',
+        })
       },
     })
   },
