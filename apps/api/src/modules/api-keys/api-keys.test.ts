@@ -94,6 +94,12 @@ describe('API keys', () => {
       expectProblem(await post({ name: 'Admin', scopes: ['admin'] }), 400, '/scopes/0')
     })
 
+    it('anonymous callers are asked to sign in', async () => {
+      expectProblem(await app.inject({ method: 'GET', url: '/v1/api-keys' }), 401)
+      expectProblem(await app.inject({ method: 'POST', url: '/v1/api-keys', payload: { name: 'x', scopes: ['content:read'] } }), 401)
+      expectProblem(await app.inject({ method: 'DELETE', url: `/v1/api-keys/${reader.id}` }), 401)
+    })
+
     it('only admins manage keys: curators, contributors and keys themselves are refused', async () => {
       for (const headers of [curator.headers, contributor.headers, bearer(reader.secret), bearer(submitter.secret)]) {
         expectProblem(await app.inject({ method: 'GET', url: '/v1/api-keys', headers }), 403)
