@@ -33,6 +33,9 @@ const env = {
   DATA_DIR: dataDir,
   NODE_ENV: 'production',
   JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
+  // The bench measures throughput from one user; a per-user allowance would measure the limiter.
+  RATE_LIMIT_PER_MINUTE: '0',
+  API_KEY_RATE_LIMIT_PER_MINUTE: '0',
 }
 delete env.DATABASE_URL
 if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
+import { apiKeyRoutes } from './modules/api-keys/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
 import { commentRoutes } from './modules/comments/routes.js'
@@ -25,6 +26,7 @@ import { http } from './plugins/http.js'
 import { idempotency } from './plugins/idempotency.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
+import { rateLimit } from './plugins/rate-limit.js'
 import { validation } from './plugins/validation.js'
 
 declare module 'fastify' {
@@ -59,6 +61,7 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(http, { corsOrigins: config.corsOrigins })
   await app.register(openapi)
   await app.register(auth, { secret: config.jwtSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds })
+  await app.register(rateLimit, { limits: config.rateLimit, redisUrl: config.redisUrl })
 
   await app.register(etag)
   await app.register(idempotency)
@@ -69,6 +72,7 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(siteRoutes, { prefix: '/v1/sites' })
   await app.register(userRoutes, { prefix: '/v1/users' })
   await app.register(auditRoutes, { prefix: '/v1/audit-events' })
+  await app.register(apiKeyRoutes, { prefix: '/v1/api-keys' })
   for (const kind of contentKinds) {
     await app.register(contentRoutes(kind), { prefix: kind.path })
     await app.register(workflowRoutes(kind), { prefix: kind.path })

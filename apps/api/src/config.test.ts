@@ -36,6 +36,15 @@ describe('configuration from the environment', () => {
     expect((error as ConfigError).problems).toHaveLength(6)
   })
 
+  it('reads the rate limits, where 0 turns one off and anything else but a whole number is refused', () => {
+    const config = loadConfig({ DATA_DIR: 'memory://', RATE_LIMIT_PER_MINUTE: '0', API_KEY_RATE_LIMIT_PER_MINUTE: '120' })
+    expect(config.rateLimit).toMatchObject({ userPerMinute: 0, keyPerMinute: 120 })
+    expect(loadConfig({ DATA_DIR: 'memory://' }).rateLimit).toMatchObject({ userPerMinute: 600, keyPerMinute: 300 })
+    expect(() => loadConfig({ DATA_DIR: 'memory://', RATE_LIMIT_PER_MINUTE: '-1', API_KEY_RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(
+      /RATE_LIMIT_PER_MINUTE must be[\s\S]*API_KEY_RATE_LIMIT_PER_MINUTE must be/,
+    )
+  })
+
   it('requires JWT_SECRET in production on PostgreSQL, where replicas must share it', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/learnonce' })).toThrow(/JWT_SECRET is required/)
     const config = loadConfig({

@@ -19,6 +19,11 @@ export interface Config {
   bootstrapAdmin: { email: string; password: string } | null
   seedDemo: boolean
   redisUrl: string | null
+  /**
+   * Requests per minute per caller (0: no limit): signed-in people and anonymous callers (by IP),
+   * and API keys. Counters live in Redis under `redisNamespace` when redisUrl is set.
+   */
+  rateLimit: { userPerMinute: number; keyPerMinute: number; redisNamespace: string }
   logLevel: LogLevel
   /** Which proxies' X-Forwarded-For to believe (Fastify trustProxy): none, all, or these addresses/CIDRs. */
   trustProxy: boolean | string[]
@@ -83,6 +88,12 @@ export function loadConfig(env: Env = process.env): Config {
   const redisUrl = value('REDIS_URL') ?? null
   if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL')
 
+  const rateLimit = {
+    userPerMinute: integer('RATE_LIMIT_PER_MINUTE', value('RATE_LIMIT_PER_MINUTE'), 600, 0, 1_000_000, problems),
+    keyPerMinute: integer('API_KEY_RATE_LIMIT_PER_MINUTE', value('API_KEY_RATE_LIMIT_PER_MINUTE'), 300, 0, 1_000_000, problems),
+    redisNamespace: 'learnonce:rate-limit:',
+  }
+
   const logLevelRaw = value('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info')
   const logLevel = logLevels.find((level) => level === logLevelRaw) ?? 'info'
   if (!logLevels.includes(logLevelRaw as LogLevel)) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}`)
@@ -126,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
     bootstrapAdmin: bootstrapEmail && bootstrapPassword ? { email: bootstrapEmail, password: bootstrapPassword } : null,
     seedDemo,
     redisUrl,
+    rateLimit,
     logLevel,
     trustProxy,
   }

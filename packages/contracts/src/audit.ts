@@ -10,6 +10,8 @@ export const auditActions = [
   'auth.logout',
   'auth.token_family_revoked',
   'auth.password_changed',
+  'api_key.created',
+  'api_key.revoked',
   'user.created',
   'user.updated',
   'site.created',

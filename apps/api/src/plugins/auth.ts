@@ -1,13 +1,14 @@
 import fastifyJwt from '@fastify/jwt'
-import type { Role } from '@learnonce/contracts'
+import { type ApiKeyScope, apiKeyPrefix, apiKeyScopeGrants, type Role } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { rows } from '../db/client.js'
+import { authenticateKey } from '../modules/api-keys/service.js'
 import { forbidden, unauthorized } from '../problem.js'
 
-/** Who is calling. Loaded fresh on every request, so a disabled account stops at once. */
-export interface Actor {
+/** A person signed in with an access token. */
+export interface UserActor {
   kind: 'user'
   id: string
   role: Role
@@ -17,14 +18,49 @@ export interface Actor {
 }
 
 /**
+ * An integrator's API key. Its role is 'integrator', which no rule grants anything, and it is a
+ * member of no site (siteIds is empty), so every policy written for people refuses it by default;
+ * `siteId` is only where a `content:submit` key may place lessons.
+ */
+export interface KeyActor {
+  kind: 'key'
+  id: string
+  role: 'integrator'
+  name: string
+  scopes: ApiKeyScope[]
+  siteId: string | null
+  siteIds: readonly string[]
+}
+
+/** Who is calling. Loaded fresh on every request, so a disabled account or a revoked key stops at once. */
+export type Actor = UserActor | KeyActor
+
+/**
  * Who may call a route: 'public', any signed-in caller, or the listed roles. Routes under /v1
  * default to 'authenticated'; nothing there is public by accident.
  */
 export type Access = 'public' | 'authenticated' | readonly Role[]
 
+/** One route's access as the hook will decide it, collected as routes are registered. */
+export interface RouteAccess {
+  method: string
+  url: string
+  access: Access
+  keys: ApiKeyScope | undefined
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route's access, in registration order: what the docs and the access tests read. */
+    routeAccess: readonly RouteAccess[]
+  }
   interface FastifyContextConfig {
     access?: Access
+    /**
+     * The scope an API key needs to call the route. Absent: keys are refused (403), so a new route
+     * is closed to integrators until someone decides otherwise.
+     */
+    keys?: ApiKeyScope
   }
   interface FastifyRequest {
     actor: Actor | null
@@ -44,6 +80,28 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor
 }
 
+/** The person behind an action, for columns that reference users; null when a key acted. */
+export const userIdOf = (actor: Actor): string | null => (actor.kind === 'user' ? actor.id : null)
+
+/** Whether the actor is a key granted `scope` (content:submit includes content:read). */
+export const keyHasScope = (actor: Actor, scope: ApiKeyScope): boolean =>
+  actor.kind === 'key' && actor.scopes.some((held) => apiKeyScopeGrants[held].includes(scope))
+
+/** Routes under /v1 default to 'authenticated'; nothing there is public by accident. */
+const accessOf = (url: string, access: Access | undefined): Access => access ?? (url.startsWith('/v1/') ? 'authenticated' : 'public')
+
+/** One decision per request, read from the route's config: the same rule whatever the route. */
+export function decideAccess(actor: Actor, access: Exclude<Access, 'public'>, keys: ApiKeyScope | undefined, route: string): void {
+  if (actor.kind === 'key') {
+    if (keys === undefined) throw forbidden(`API keys cannot call ${route}; it is for people signed in to the hub.`)
+    if (!keyHasScope(actor, keys)) throw forbidden(`This API key needs the ${keys} scope to call ${route}.`)
+    return
+  }
+  if (access !== 'authenticated' && !access.includes(actor.role)) {
+    throw forbidden(`This needs the ${access.join(' or ')} role; you are signed in as ${actor.role}.`)
+  }
+}
+
 export const auth = fp(
   async (app: FastifyInstance, options: { secret: string; accessTokenTtlSeconds: number }) => {
     await app.register(fastifyJwt, {
@@ -54,16 +112,23 @@ export const auth = fp(
     })
     app.decorateRequest('actor', null)
 
+    const table: RouteAccess[] = []
+    app.decorate('routeAccess', table)
+    app.addHook('onRoute', (route) => {
+      const config = route.config ?? {}
+      const access = accessOf(route.url, config.access)
+      for (const method of [route.method].flat()) table.push({ method, url: route.url, access, keys: config.keys })
+    })
+
     app.addHook('onRequest', async (request) => {
       const url = request.routeOptions.url
       if (url === undefined) return // unknown route: the 404 handler answers
-      const access = request.routeOptions.config.access ?? (url.startsWith('/v1/') ? 'authenticated' : 'public')
+      const { config } = request.routeOptions
+      const access = accessOf(url, config.access)
       if (access === 'public') return
       const actor = await authenticate(app, request)
       request.actor = actor
-      if (access !== 'authenticated' && !access.includes(actor.role)) {
-        throw forbidden(`This needs the ${access.join(' or ')} role; you are signed in as ${actor.role}.`)
-      }
+      decideAccess(actor, access, config.keys, `${request.method} ${url}`)
     })
   },
   { name: 'auth' },
@@ -74,9 +139,12 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (!header) throw unauthorized()
   const match = /^Bearer +(\S+)$/i.exec(header)
   if (!match?.[1]) throw unauthorized('The Authorization header must be "Bearer <token>".')
+  const token = match[1]
+  // Keys and access tokens share the header; the visible prefix tells them apart (a JWT starts "ey").
+  if (token.startsWith(apiKeyPrefix)) return authenticateKey(app.db, token)
   let claims: { sub: string }
   try {
-    claims = app.jwt.verify<{ sub: string }>(match[1])
+    claims = app.jwt.verify<{ sub: string }>(token)
   } catch (error) {
     const expired = (error as { code?: string }).code === 'FAST_JWT_EXPIRED'
     throw unauthorized(expired ? 'Your access token has expired; refresh it.' : 'Your access token is not valid.')
@@ -84,7 +152,8 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) {
     throw unauthorized('Your access token is not valid.')
   }
-  const [user] = await rows<Omit<Actor, 'kind'> & { status: string }>(
+  // One statement: the user and their memberships.
+  const [user] = await rows<Omit<UserActor, 'kind'> & { status: string }>(
     app.db,
     sql`select u.id, u.role, u.email, u.name, u.status,
           coalesce((select array_agg(m.site_id::text order by m.site_id) from memberships m where m.user_id = u.id), '{}') as "siteIds"

@@ -35,7 +35,8 @@ export const idempotency = fp(async (app: FastifyInstance) => {
     if (!key || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
       throw invalidField('/idempotency-key', 'must be 1 to 255 visible ASCII characters', 'headers')
     }
-    const principal = `user:${actorOf(request).id}`
+    const actor = actorOf(request)
+    const principal = `${actor.kind}:${actor.id}`
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.routeOptions.url ?? ''} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex')

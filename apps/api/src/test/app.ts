@@ -20,7 +20,9 @@ export async function testApp(env: Record<string, string> = {}, overrides: Parti
     await createDatabase(database, inject('templateDatabase') ?? undefined)
     databaseEnv.DATABASE_URL = databaseUrl(database)
   }
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...databaseEnv, ...env }), ...overrides }
+  // No rate limits unless a test asks for them: a suite of many requests must not be throttled.
+  const limits = { RATE_LIMIT_PER_MINUTE: '0', API_KEY_RATE_LIMIT_PER_MINUTE: '0' }
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...limits, ...databaseEnv, ...env }), ...overrides }
   const app = await buildApp(config)
   // The template is already migrated; migrating again is a no-op that proves start-up is idempotent.
   await app.database.migrate()

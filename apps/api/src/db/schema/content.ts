@@ -1,6 +1,7 @@
 import type { CareSetting, ContentLink, ContentStatus, ContentType, JourneyStage, Maturity } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
 import { type AnyPgColumn, customType, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
+import { apiKeys } from './api-keys.js'
 import { id, rowMeta, timestamptz } from './columns.js'
 import { users } from './identity.js'
 import { sites } from './sites.js'
@@ -41,6 +42,8 @@ export const contentItems = pgTable(
     links: jsonb('links').$type<ContentLink[]>().notNull().default([]),
     journeyStage: text('journey_stage').$type<JourneyStage>(),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The API key that created it, when an integrator did (authorId is then null): the key may see its own submissions. */
+    authorKeyId: uuid('author_key_id').references(() => apiKeys.id, { onDelete: 'set null' }),
     // Workflow
     status: text('status').$type<ContentStatus>().notNull().default('draft'),
     submittedAt: timestamptz('submitted_at'),
@@ -69,6 +72,7 @@ export const contentItems = pgTable(
     index('content_items_type_updated_idx').on(t.type, t.updatedAt, t.id),
     index('content_items_type_maturity_idx').on(t.type, t.maturity, t.id),
     index('content_items_derived_from_idx').on(t.derivedFromId),
+    index('content_items_author_key_idx').on(t.authorKeyId).where(sql`${t.authorKeyId} is not null`),
     index('content_items_themes_idx').using('gin', t.themes),
     index('content_items_care_settings_idx').using('gin', t.careSettings),
     index('content_items_tags_idx').using('gin', t.tags),

@@ -1,4 +1,5 @@
 export * from './adoptions.js'
+export * from './api-keys.js'
 export * from './audit.js'
 export * from './content.js'
 export * from './idempotency.js'

@@ -20,6 +20,7 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id/lineage',
     {
+      config: { keys: 'content:read' },
       schema: {
         tags: ['solutions'],
         summary: 'What a solution was derived from, and what was derived from it',
@@ -39,6 +40,7 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id/adoptions',
     {
+      config: { keys: 'content:read' },
       schema: {
         tags,
         summary: 'Sites’ adoptions of a solution, newest first',
@@ -82,7 +84,7 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id/adoptions/:adoptionId',
     {
-      config: { etag: true },
+      config: { etag: true, keys: 'content:read' },
       schema: {
         tags,
         summary: 'One adoption',

@@ -1,40 +1,53 @@
 import type { ContentStatus } from '@learnonce/contracts'
 import { type SQL, sql } from 'drizzle-orm'
-import type { Actor } from '../../plugins/auth.js'
+import { type Actor, keyHasScope } from '../../plugins/auth.js'
 
 /** The part of an item the rules look at. */
 export interface Governed {
   status: ContentStatus
   siteIds: readonly string[]
+  /** The API key that created the item, if a key did. */
+  authorKeyId: string | null
 }
+/** What the edit rules look at: nobody edits by authorship alone (a key never edits). */
+type Placed = Omit<Governed, 'authorKeyId'>
 
+// API keys are members of no site (their siteIds is empty) and hold no person's role, so each rule
+// below refuses them unless it says otherwise.
 const seesEverything = (actor: Actor) => actor.role === 'admin' || actor.role === 'curator'
-const isMember = (actor: Actor, item: Governed) => item.siteIds.some((siteId) => actor.siteIds.includes(siteId))
+const isMember = (actor: Actor, item: Placed) => item.siteIds.some((siteId) => actor.siteIds.includes(siteId))
+/** A submitting key follows what it submitted (its portal shows the status); nothing else unpublished. */
+const isOwnSubmission = (actor: Actor, item: Governed) => actor.kind === 'key' && item.authorKeyId === actor.id
 
-/** Curators and admins see everything; contributors their own sites' items in every state, and everything published. */
+/**
+ * Curators and admins see everything; contributors their own sites' items in every state, and
+ * everything published; API keys what is published and the items they created themselves.
+ */
 export function canRead(actor: Actor, item: Governed): boolean {
-  return seesEverything(actor) || item.status === 'published' || isMember(actor, item)
+  return seesEverything(actor) || item.status === 'published' || isMember(actor, item) || isOwnSubmission(actor, item)
 }
 
 /** Contributors edit their own sites' items while they are drafts or sent back for changes; curators edit anything. */
 export const editableStates: readonly ContentStatus[] = ['draft', 'changes_requested']
-export function canEdit(actor: Actor, item: Governed): boolean {
+export function canEdit(actor: Actor, item: Placed): boolean {
   return seesEverything(actor) || (isMember(actor, item) && editableStates.includes(item.status))
 }
 
 /** Whether the actor could edit the item in some state: curators always, contributors on their own sites. */
-export function canEditSomeState(actor: Actor, item: Governed): boolean {
+export function canEditSomeState(actor: Actor, item: Placed): boolean {
   return seesEverything(actor) || isMember(actor, item)
 }
 
 /** Only drafts are deleted; published content is archived by the workflow. */
-export function canDelete(actor: Actor, item: Governed): boolean {
+export function canDelete(actor: Actor, item: Placed): boolean {
   return item.status === 'draft' && (seesEverything(actor) || isMember(actor, item))
 }
 
-/** A contributor may only place content on sites they are a member of. */
+/** A contributor may only place content on sites they are a member of; a content:submit key on its one site. */
 export function sitesNotAllowed(actor: Actor, siteIds: readonly string[]): string[] {
-  return seesEverything(actor) ? [] : siteIds.filter((siteId) => !actor.siteIds.includes(siteId))
+  if (seesEverything(actor)) return []
+  const own = actor.kind === 'key' ? (keyHasScope(actor, 'content:submit') && actor.siteId ? [actor.siteId] : []) : actor.siteIds
+  return siteIds.filter((siteId) => !own.includes(siteId))
 }
 
 /**
@@ -46,6 +59,7 @@ export function sitesNotAllowed(actor: Actor, siteIds: readonly string[]): strin
 export function visibleTo(actor: Actor, ref = 'content_items'): SQL {
   if (seesEverything(actor)) return sql`true`
   const item = sql.raw(ref)
+  if (actor.kind === 'key') return sql`(${item}.status = 'published' or ${item}.author_key_id = ${actor.id}::uuid)`
   if (actor.siteIds.length === 0) return sql`${item}.status = 'published'`
   const memberOf = sql.join(
     actor.siteIds.map((siteId) => sql`${siteId}::uuid`),

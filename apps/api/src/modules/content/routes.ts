@@ -19,6 +19,7 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
     app.get(
       '/',
       {
+        config: { keys: 'content:read' },
         schema: {
           tags,
           summary: `List ${kind.tag} you may see`,
@@ -40,7 +41,8 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
     app.post(
       '/',
       {
-        config: { idempotent: true, etag: true },
+        // A content:submit key creates lessons (for its own site: content/policy.ts sitesNotAllowed).
+        config: { idempotent: true, etag: true, keys: kind.type === 'lesson' ? 'content:submit' : undefined },
         schema: {
           tags,
           summary: `Create a ${kind.noun} (as a draft)`,
@@ -58,7 +60,7 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
     app.get(
       '/:id',
       {
-        config: { etag: true },
+        config: { etag: true, keys: 'content:read' },
         schema: {
           tags,
           summary: `One ${kind.noun}`,

@@ -3,7 +3,7 @@ import { and, desc, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Database, Executor } from '../../db/client.js'
 import { contentItems, contentRelations, contentSites, sites, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
-import type { Actor } from '../../plugins/auth.js'
+import { type Actor, userIdOf } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
@@ -179,7 +179,9 @@ export async function createContent(db: Database, actor: Actor, kind: ContentKin
         type: kind.type,
         title: write.columns.title ?? '',
         summary: write.columns.summary ?? '',
-        authorId: actor.id,
+        // authorId references people; an item a key created records the key instead.
+        authorId: userIdOf(actor),
+        authorKeyId: actor.kind === 'key' ? actor.id : null,
         status: 'draft',
       })
       .returning({ id: contentItems.id })

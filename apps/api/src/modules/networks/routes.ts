@@ -45,6 +45,7 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
     {
+      config: { keys: 'content:read' },
       schema: {
         tags,
         summary: 'List networks, by name',
@@ -82,7 +83,7 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id',
     {
-      config: { etag: true },
+      config: { etag: true, keys: 'content:read' },
       schema: {
         tags,
         summary: 'One network',
@@ -132,6 +133,7 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id/events',
     {
+      config: { keys: 'content:read' },
       schema: {
         tags,
         summary: 'A network’s events, soonest first',
@@ -199,6 +201,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
     {
+      config: { keys: 'content:read' },
       schema: {
         tags,
         summary: 'Events across networks, soonest first',
@@ -217,7 +220,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:eventId',
     {
-      config: { etag: true },
+      config: { etag: true, keys: 'content:read' },
       schema: {
         tags,
         summary: 'One event',

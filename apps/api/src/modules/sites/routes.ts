@@ -13,7 +13,10 @@ export const siteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/',
-    { schema: { tags, summary: 'List sites, by name', querystring: SiteListQuery, response: { 200: Page(Site) } } },
+    {
+      config: { keys: 'content:read' },
+      schema: { tags, summary: 'List sites, by name', querystring: SiteListQuery, response: { 200: Page(Site) } },
+    },
     async (request, reply) => {
       const limit = request.query.limit ?? 20
       return sendPage(request, reply, await listSites(app.db, request.query, limit), limit, siteCursor)
@@ -38,11 +41,15 @@ export const siteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   )
 
-  app.get('/:id', { schema: { tags, summary: 'One site', params: IdParams, response: { 200: Site } } }, async (request) => {
-    const site = await getSite(app.db, request.params.id)
-    if (!site) throw notFound('Site')
-    return site
-  })
+  app.get(
+    '/:id',
+    { config: { keys: 'content:read' }, schema: { tags, summary: 'One site', params: IdParams, response: { 200: Site } } },
+    async (request) => {
+      const site = await getSite(app.db, request.params.id)
+      if (!site) throw notFound('Site')
+      return site
+    },
+  )
 
   app.patch(
     '/:id',

@@ -11,6 +11,7 @@ export const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
     {
+      config: { keys: 'content:read' },
       schema: {
         tags: ['taxonomy'],
         summary: 'The terms content is classified by',
@@ -31,6 +32,7 @@ export const themeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
     {
+      config: { keys: 'content:read' },
       schema: {
         tags,
         summary: 'List themes, by name',
@@ -66,7 +68,7 @@ export const themeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:slug',
     {
-      config: { etag: true },
+      config: { etag: true, keys: 'content:read' },
       schema: {
         tags,
         summary: 'One theme, live or retired',

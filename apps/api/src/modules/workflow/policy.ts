@@ -7,7 +7,7 @@ import {
   workflow,
   workflowRolesOf,
 } from '@learnonce/contracts'
-import type { Actor } from '../../plugins/auth.js'
+import { type Actor, keyHasScope } from '../../plugins/auth.js'
 import { conflict, forbidden } from '../../problem.js'
 
 /** The part of an item the workflow looks at. */
@@ -17,14 +17,30 @@ export interface WorkflowSubject {
   assigneeId: string | null
 }
 
+/**
+ * A content:submit key stands in for a contributor of its one site, for submitting only: it holds
+ * no other role, so every other action (and every curator action) is a 403 from the same table.
+ */
+const keyRole = (actor: Actor, action: WorkflowAction): WorkflowRole | null =>
+  action === 'submit' && keyHasScope(actor, 'content:submit') ? 'siteContributor' : null
+
+/** The roles the actor holds towards this item for this action, read from the workflow table's vocabulary. */
+function rolesFor(actor: Actor, item: WorkflowSubject, action: WorkflowAction): WorkflowRole[] {
+  if (actor.kind === 'user') return workflowRolesOf(actor, item)
+  const role = keyRole(actor, action)
+  return role !== null && actor.siteId !== null && item.siteIds.includes(actor.siteId) ? [role] : []
+}
+
 /** Whether the actor could hold `role` towards some item: the assignee is always a curator. */
-const couldHold = (actor: Actor, role: WorkflowRole): boolean =>
-  ({
-    siteContributor: actor.role === 'contributor',
-    curator: actor.role === 'curator' || actor.role === 'admin',
-    assignee: actor.role === 'curator' || actor.role === 'admin',
-    admin: actor.role === 'admin',
-  })[role]
+const couldHold = (actor: Actor, role: WorkflowRole, action: WorkflowAction): boolean =>
+  actor.kind === 'key'
+    ? keyRole(actor, action) === role
+    : {
+        siteContributor: actor.role === 'contributor',
+        curator: actor.role === 'curator' || actor.role === 'admin',
+        assignee: actor.role === 'curator' || actor.role === 'admin',
+        admin: actor.role === 'admin',
+      }[role]
 
 /** A state as a sentence says it: "This lesson is sent back for changes". */
 const said = (status: ContentStatus) =>
@@ -54,7 +70,7 @@ const whoMay: Record<WorkflowRole, string> = {
  */
 export function decideTransition(actor: Actor, item: WorkflowSubject, action: WorkflowAction, noun: string, holder: string | null): void {
   const rule: WorkflowRule = workflow[action]
-  if (!rule.by.some((role) => couldHold(actor, role))) {
+  if (!rule.by.some((role) => couldHold(actor, role, action))) {
     throw forbidden(`Only ${rule.by.map((role) => whoMay[role]).join(' or ')} can ${rule.label.toLowerCase()} a ${noun}.`)
   }
   if (!rule.from.includes(item.status)) {
@@ -66,7 +82,7 @@ export function decideTransition(actor: Actor, item: WorkflowSubject, action: Wo
         (allowed.length > 0 ? `Actions it allows now: ${allowed.join(', ')}.` : 'No action can move it on from there.'),
     )
   }
-  const held = workflowRolesOf(actor, item)
+  const held = rolesFor(actor, item, action)
   if (!rule.by.some((role) => held.includes(role))) {
     if (rule.by.includes('assignee') && holder) {
       throw forbidden(`This ${noun} is held by ${holder}; only they${rule.by.includes('admin') ? ' or an admin' : ''} can ${action} it.`)

@@ -46,7 +46,8 @@ export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsy
       app.post(
         `/:id/${action}`,
         {
-          config: { etag: true },
+          // A content:submit key submits the lessons it created; every other action stays with people.
+          config: { etag: true, keys: kind.type === 'lesson' && action === 'submit' ? 'content:submit' : undefined },
           // The body is optional where nothing in it is required: a bare POST is the action with no note.
           preValidation: async (request) => {
             const raw = request as { body: unknown }

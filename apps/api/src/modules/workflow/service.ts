@@ -2,7 +2,7 @@ import { type Transition, type WorkflowAction, type WorkflowActionBody, workflow
 import { and, asc, eq, sql } from 'drizzle-orm'
 import type { Database, Executor, Transaction } from '../../db/client.js'
 import { contentItems, contentTransitions, users } from '../../db/schema/index.js'
-import type { Actor } from '../../plugins/auth.js'
+import { type Actor, userIdOf } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition } from '../../plugins/etag.js'
 import { invalidField } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
@@ -48,7 +48,7 @@ function columnsFor(actor: Actor, action: WorkflowAction, body: WorkflowActionBo
   switch (action) {
     case 'submit':
       // Each submission joins the back of the queue; the last decision note stays for the contributor to read.
-      return { submittedAt: sql`now()`, submittedById: actor.id, assigneeId: null }
+      return { submittedAt: sql`now()`, submittedById: userIdOf(actor), assigneeId: null }
     case 'claim':
       return { assigneeId: actor.id }
     case 'release':
@@ -87,7 +87,7 @@ export async function applyTransition(
     .where(eq(contentItems.id, item.id))
   await tx
     .insert(contentTransitions)
-    .values({ itemId: item.id, action, fromStatus: item.status, toStatus: rule.to, actorId: actor.id, note })
+    .values({ itemId: item.id, action, fromStatus: item.status, toStatus: rule.to, actorId: userIdOf(actor), note })
   await recordAudit(tx, {
     action: `${item.type}.${rule.done}`,
     actorId: actor.id,
