@@ -21,6 +21,7 @@ export const documentTags = [
   { name: 'sites', description: 'The organisations that contribute: trusts, practices, councils and more.' },
   { name: 'users', description: 'People and their roles and site memberships (admins).' },
   { name: 'audit', description: 'Who did what, when (admins).' },
+  { name: 'api-keys', description: 'Keys for integrators’ systems: read published content, or submit lessons for one site (admins).' },
 ]
 
 /**
@@ -111,7 +112,9 @@ export const openapi = fp(async (app: FastifyInstance) => {
       },
       tags: documentTags,
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An access token from POST /v1/auth/login, or an API key (`lo_live_…`)' },
+        },
         schemas: { Problem },
       },
       security: [{ bearer: [] }],

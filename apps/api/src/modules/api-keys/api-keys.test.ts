@@ -167,7 +167,10 @@ describe('API keys', () => {
    * it lands: each scope reaches exactly the routes that grant it, and every other route is a 403.
    */
   describe('what each scope may call', () => {
-    const fill = (url: string) => url.replace(/:slug/g, 'no-such-theme').replace(/:[A-Za-z]+/g, () => randomUUID())
+    /** The query a route cannot be called without. */
+    const requiredQuery: Record<string, string> = { '/v1/search/': '?q=discharge', '/v1/search': '?q=discharge' }
+    const fill = (url: string) =>
+      url.replace(/:slug/g, 'no-such-theme').replace(/:[A-Za-z]+/g, () => randomUUID()) + (requiredQuery[url] ?? '')
     const keyRoutes = () => {
       const seen = new Set<string>()
       return app.routeAccess.filter((route) => {
@@ -226,8 +229,8 @@ describe('API keys', () => {
             expect(problem.detail, label).toMatch(route.keys ? `needs the ${route.keys} scope` : 'API keys cannot call')
           }
         }
-        // Every read route of the three kinds, sites, networks, events, taxonomy; submit adds two.
-        expect(reached).toBe(scope === 'content:read' ? 19 : 21)
+        // Every read route of the three kinds, sites, networks, events, taxonomy and search; submit adds two.
+        expect(reached).toBe(scope === 'content:read' ? 20 : 22)
       })
     }
   })

@@ -128,9 +128,15 @@ describe('access tokens', () => {
     expect(res.json().id).toBe(user.id)
   })
 
-  it('answers 401 on every /v1 route of the API reference without a token, except signing in and the calendar feed', async () => {
+  it('answers 401 on every /v1 route of the API reference without a token, except signing in and the public feeds', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>()
-    const open = ['POST /v1/auth/login', 'POST /v1/auth/refresh', 'POST /v1/auth/logout', 'GET /v1/networks/{id}/events.ics']
+    const open = [
+      'POST /v1/auth/login',
+      'POST /v1/auth/refresh',
+      'POST /v1/auth/logout',
+      'GET /v1/networks/{id}/events.ics',
+      'GET /v1/feed.atom',
+    ]
     let checked = 0
     for (const [path, operations] of Object.entries(doc.paths)) {
       if (!path.startsWith('/v1/')) continue

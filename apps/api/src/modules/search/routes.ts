@@ -9,6 +9,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
     {
+      config: { keys: 'content:read' },
       schema: {
         tags: ['search'],
         operationId: 'search',
