@@ -10,6 +10,7 @@ import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
+import { similarRoutes } from './modules/similar/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
 import { userRoutes } from './modules/users/routes.js'
@@ -66,6 +67,7 @@ export async function buildApp(config: Config): Promise<App> {
   for (const kind of contentKinds) {
     await app.register(contentRoutes(kind), { prefix: kind.path })
     await app.register(workflowRoutes(kind), { prefix: kind.path })
+    await app.register(similarRoutes(kind), { prefix: kind.path })
   }
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
   await app.register(networkRoutes, { prefix: '/v1/networks' })
