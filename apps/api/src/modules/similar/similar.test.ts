@@ -235,6 +235,58 @@ describe('similar items', () => {
   })
 })
 
+describe('how rare each word is', () => {
+  let t: TestApp
+  let app: App
+  let cast: Cast
+
+  beforeAll(async () => {
+    t = await testApp()
+    app = t.app
+    cast = await castFor(app)
+  })
+  afterAll(() => t.close())
+
+  /** In how many items each stemmed word appears, and how many items there are, as similar items reads them. */
+  const counts = async (...words: string[]) => {
+    const found = await rows<{ word: string; items: number }>(app.db, sql`select word, items from content_words where word in ${words}`)
+    const [corpus] = await rows<{ items: number; actual: string }>(
+      app.db,
+      sql`select items, (select count(*) from content_items) as actual from content_corpus`,
+    )
+    return {
+      words: Object.fromEntries(words.map((word) => [word, Number(found.find((row) => row.word === word)?.items ?? 0)])),
+      corpusIsExact: Number(corpus?.items) === Number(corpus?.actual),
+    }
+  }
+  const write = async (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) => {
+    const res = await app.inject({ method, url, headers: cast.curator.headers, ...(payload ? { payload } : {}) })
+    expect(res.statusCode, res.body).toBeLessThan(300)
+    return res.statusCode === 204 ? '' : res.json<{ id: string }>().id
+  }
+
+  it('stays exact as items are written, edited, moved through the workflow and deleted', async () => {
+    const lesson = (title: string) => ({ title, summary: 'Sharing a quokka rota.', siteId: cast.siteA.id })
+    const first = await write('POST', '/v1/lessons', lesson('Zebrafish triage'))
+    await write('POST', '/v1/solutions', { title: 'Zebrafish toolkit', problem: 'Nobody shares rotas.', siteId: cast.siteA.id })
+    expect(await counts('zebrafish', 'quokka', 'rota')).toEqual({ words: { zebrafish: 2, quokka: 1, rota: 2 }, corpusIsExact: true })
+
+    await write('PATCH', `/v1/lessons/${first}`, { summary: 'Sharing a wombat rota.' })
+    expect(await counts('zebrafish', 'quokka', 'wombat', 'rota')).toEqual({
+      words: { zebrafish: 2, quokka: 0, wombat: 1, rota: 2 },
+      corpusIsExact: true,
+    })
+
+    // A workflow transition rewrites the row, not its words.
+    await write('POST', `/v1/lessons/${first}/submit`)
+    expect((await counts('zebrafish', 'wombat')).words).toEqual({ zebrafish: 2, wombat: 1 })
+
+    const draft = await write('POST', '/v1/lessons', lesson('Wombat handover'))
+    await write('DELETE', `/v1/lessons/${draft}`)
+    expect(await counts('zebrafish', 'wombat', 'handov')).toEqual({ words: { zebrafish: 2, wombat: 1, handov: 0 }, corpusIsExact: true })
+  })
+})
+
 describe('the similar-items query at scale', () => {
   let t: TestApp
   let app: App
