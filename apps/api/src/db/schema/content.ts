@@ -75,8 +75,6 @@ export const contentItems = pgTable(
     index('content_items_search_idx').using('gin', t.search),
     // The triage queue: oldest submission first among what waits for (or is in) review.
     index('content_items_queue_idx').on(t.submittedAt, t.id).where(sql`${t.status} in ('submitted', 'in_review')`),
-    // Similar items: nearest titles by trigram distance (GiST answers ORDER BY <-> from the index).
-    index('content_items_title_trgm_idx').using('gist', sql`${t.title} gist_trgm_ops`),
   ],
 )
 
