@@ -1,0 +1,238 @@
+// Similar items at scale: a throwaway PostgreSQL database with ~100,000 items of generated
+// health-and-care text plus the test corpus, then the timing of GET …/similar's queries and whether
+// every re-told lesson still finds its original first. Run from apps/api:
+//   npx tsx --conditions @learnonce/source bench/similar-at-scale.ts
+// BENCH_ITEMS sets the number of generated items; LO_TEST_POSTGRES_URL the server (as for the tests);
+// BENCH_KEEP=1 keeps the database afterwards, to EXPLAIN by hand.
+import { readdirSync, readFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { type SQL, sql } from 'drizzle-orm'
+import pg from 'pg'
+import { openDatabase, rows } from '../src/db/client.js'
+import { lessons } from '../src/modules/content/kinds.js'
+import { getContent } from '../src/modules/content/service.js'
+import { distinctiveWords, distinctiveWordsQuery, similarItems, similarQuery } from '../src/modules/similar/service.js'
+import { corpusLessons, corpusSolution } from '../src/modules/similar/similar-corpus.js'
+import type { Actor } from '../src/plugins/auth.js'
+import { createDatabase, databaseUrl, dropDatabase, throwawayName } from '../src/test/database.js'
+
+const itemCount = Number(process.env.BENCH_ITEMS ?? 100_000)
+
+/** A small seeded generator, so every run writes the same hub. */
+function generator(seed: number) {
+  let state = seed
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T }
+}
+const random = generator(42)
+
+/**
+ * Realistic text: a bigram model of the demo hub's English (not the test corpus's, so the corpus's
+ * particular words stay about as rare as they would be), so words, word pairs and trigrams have the
+ * frequencies real lessons have, biased towards a topic per item. A topic is a story: a few of the
+ * model's rarer words and invented names (places, products, people), as real lessons name theirs.
+ * One word in twenty-five comes from a long tail of invented words, as real vocabularies keep
+ * growing with the corpus (Heaps' law).
+ */
+const seedFolder = new URL('../src/seed/', import.meta.url)
+const training = readdirSync(seedFolder)
+  .filter((file) => file.startsWith('demo-') && file.endsWith('.ts'))
+  .flatMap((file) => readFileSync(new URL(file, seedFolder), 'utf8').match(/'(?:[^'\\\n]|\\.)*'|`[^`]*`/g) ?? [])
+  .map((literal) => literal.slice(1, -1))
+  .filter((literal) => literal.split(' ').length >= 4)
+  .map((literal) => literal.split(/\s+/).filter((word) => /[A-Za-z]/.test(word)))
+const followers = new Map<string, string[]>()
+const allWords: string[] = []
+for (const words of training) {
+  words.forEach((word, index) => {
+    allWords.push(word)
+    const next = words[index + 1]
+    if (next === undefined) return
+    const list = followers.get(word) ?? []
+    list.push(next)
+    followers.set(word, list)
+  })
+}
+const counts = new Map<string, number>()
+for (const word of allWords) counts.set(word, (counts.get(word) ?? 0) + 1)
+const rarer = [...counts.entries()].filter(([word, count]) => count <= 3 && /^[a-z]{5,}$/.test(word)).map(([word]) => word)
+const syllables =
+  'ba be bi bo da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to va ve vi vo'.split(' ')
+const inventedName = () =>
+  Array.from({ length: 3 }, () => random.pick(syllables))
+    .join('')
+    .replace(/^./, (first) => first.toUpperCase()) + random.pick(['ton', 'ford', 'ley', 'ham', 'Link', 'Care', 'View'])
+const topics = Array.from({ length: 4_000 }, () => [
+  ...Array.from({ length: 6 }, () => random.pick(rarer)),
+  ...Array.from({ length: 4 }, () => inventedName()),
+])
+const longTail = Array.from({ length: 60_000 }, () => inventedName().toLowerCase())
+/** Zipf-like: the n-th word of the tail is about 1/n as frequent as the first. */
+const tailWord = () => longTail[Math.floor(longTail.length ** random.next()) - 1] ?? 'tail'
+
+function text(topic: readonly string[], words: number, topicShare = 0.12): string {
+  const out: string[] = []
+  let word = random.pick(allWords)
+  for (let n = 0; n < words; n++) {
+    const roll = random.next()
+    out.push(roll < topicShare ? random.pick(topic) : roll < topicShare + 0.04 ? tailWord() : word)
+    const next = followers.get(word)
+    word = next && random.next() < 0.9 ? random.pick(next) : random.pick(allWords)
+  }
+  return out.join(' ')
+}
+const between = (low: number, high: number) => low + Math.floor(random.next() * (high - low + 1))
+
+const name = throwawayName('lo_bench_similar')
+await createDatabase(name)
+const handle = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: 'memory://' })
+const client = new pg.Client({ connectionString: databaseUrl(name) })
+try {
+  await handle.migrate()
+  await client.connect()
+  const [site] = (
+    await client.query<{ id: string }>(`insert into sites (id, name, slug, kind, region)
+    values (gen_random_uuid(), 'Bench site', 'bench-site', 'nhs_trust', 'london') returning id`)
+  ).rows
+  // Two hundred more sites share the generated items, a few hundred each, as a real hub's would.
+  await client.query(`insert into sites (id, name, slug, kind, region)
+    select gen_random_uuid(), 'Site ' || n, 'site-' || n, 'gp_practice', 'london' from generate_series(1, 200) n`)
+  if (!site) throw new Error('no site')
+
+  const started = performance.now()
+  const batch = 500
+  for (let offset = 0; offset < itemCount; offset += batch) {
+    const values: unknown[] = []
+    const tuples: string[] = []
+    for (let n = 0; n < Math.min(batch, itemCount - offset); n++) {
+      const topic = random.pick(topics)
+      const type = random.pick(['lesson', 'lesson', 'lesson', 'case_study', 'solution'])
+      const status = random.next() < 0.8 ? 'published' : random.pick(['draft', 'submitted', 'in_review', 'archived'])
+      const row = [
+        type,
+        text(topic, between(5, 11), 0.3),
+        text(topic, between(25, 45)),
+        text(topic, between(40, 80)),
+        text(topic, between(40, 80)),
+        text(topic, between(30, 60)),
+        text(topic, between(20, 50)),
+        status,
+        random.pick(['implementation', 'design_and_planning', 'vision', 'pre_implementation', 'review_and_spread']),
+      ]
+      const base = values.length
+      values.push(...row)
+      tuples.push(`(gen_random_uuid(), ${row.map((_, index) => `$${base + index + 1}`).join(', ')})`)
+    }
+    await client.query(
+      `insert into content_items (id, type, title, summary, context, went_well, did_not_go_well, do_differently, status, journey_stage)
+       values ${tuples.join(', ')}`,
+      values,
+    )
+  }
+  await client.query(`insert into content_sites (item_id, site_id)
+    select item.id, (array(select id from sites where slug like 'site-%' order by slug))[1 + floor(random() * 200)::int]
+    from content_items item`)
+  const sample = random.pick(topics)
+  console.log(`for example: “${text(sample, 9, 0.3)}”: ${text(sample, 30)}`)
+  console.log(`generated ${itemCount} items in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+  // The test corpus among them: originals published, re-tellings submitted, at the first site.
+  const ids = new Map<string, string>()
+  for (const { key, retells: _retells, siteId: _siteId, ...lesson } of corpusLessons.map((entry) => ({ ...entry, siteId: site.id }))) {
+    const [created] = (
+      await client.query<{ id: string }>(
+        `insert into content_items (id, type, title, summary, context, went_well, did_not_go_well, do_differently, themes, journey_stage, status)
+         values (gen_random_uuid(), 'lesson', $1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+        [
+          lesson.title,
+          lesson.summary,
+          lesson.context,
+          lesson.wentWell,
+          lesson.didNotGoWell,
+          lesson.doDifferently,
+          lesson.themes,
+          lesson.journeyStage,
+          _retells ? 'submitted' : 'published',
+        ],
+      )
+    ).rows
+    if (!created) throw new Error('no corpus row')
+    ids.set(key, created.id)
+    await client.query('insert into content_sites (item_id, site_id) values ($1, $2)', [created.id, site.id])
+  }
+  await client.query(
+    `insert into content_items (id, type, title, summary, description, how_to_adopt, themes, status)
+     values (gen_random_uuid(), 'solution', $1, $2, $3, $4, $5, 'published')`,
+    [corpusSolution.title, corpusSolution.problem, corpusSolution.description, corpusSolution.howToAdopt, corpusSolution.themes],
+  )
+  await client.query('vacuum analyze content_items')
+  await client.query('vacuum analyze content_words')
+  await client.query('vacuum analyze content_sites')
+  const [{ count } = { count: '?' }] = (await client.query<{ count: string }>('select count(*) from content_items')).rows
+  console.log(`${count} items in content_items`)
+
+  const curator: Actor = { kind: 'user', id: '00000000-0000-7000-8000-000000000001', role: 'curator', email: 'c@x', name: 'C', siteIds: [] }
+  const contributor: Actor = { ...curator, role: 'contributor', siteIds: [site.id] }
+  const idOf = (key: string) => ids.get(key) ?? ''
+  const retellings = corpusLessons.filter((lesson) => lesson.retells)
+
+  for (const [who, actor] of [
+    ['curator', curator],
+    ['contributor', contributor],
+  ] as const) {
+    const timings: number[] = []
+    let firsts = 0
+    for (let round = 0; round < 3; round++) {
+      for (const lesson of retellings) {
+        const began = performance.now()
+        const found = await similarItems(handle.db, actor, lessons, idOf(lesson.key), 10)
+        timings.push(performance.now() - began)
+        if (round === 0 && found[0]?.item.id === idOf(lesson.retells ?? '')) firsts++
+      }
+    }
+    timings.sort((a, b) => a - b)
+    const at = (share: number) => (timings[Math.min(timings.length - 1, Math.floor(share * timings.length))] ?? 0).toFixed(1)
+    console.log(
+      `${who}: similarItems over ${timings.length} calls: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms; ` +
+        `original first for ${firsts} of ${retellings.length} re-tellings`,
+    )
+  }
+
+  // Where the time goes, per step, for the curator.
+  const steps = { item: [] as number[], words: [] as number[], similar: [] as number[] }
+  for (const lesson of retellings) {
+    let began = performance.now()
+    const item = await getContent(handle.db, curator, lessons, idOf(lesson.key))
+    steps.item.push(performance.now() - began)
+    began = performance.now()
+    const sourceWords = await distinctiveWords(handle.db, item.id)
+    steps.words.push(performance.now() - began)
+    began = performance.now()
+    await rows(handle.db, similarQuery(curator, item, sourceWords, 10))
+    steps.similar.push(performance.now() - began)
+  }
+  const median = (list: number[]) => ([...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0).toFixed(1)
+  console.log(
+    `medians: the item ${median(steps.item)} ms, its distinctive words ${median(steps.words)} ms, the similar query ${median(steps.similar)} ms`,
+  )
+
+  // The database's own account of one request's two queries, warm, and the plan of the second.
+  const item = await getContent(handle.db, curator, lessons, idOf(retellings[0]?.key ?? ''))
+  const sourceWords = await distinctiveWords(handle.db, item.id)
+  const explain = (query: SQL) => rows<{ 'QUERY PLAN': string }>(handle.db, sql`explain (analyze, buffers) ${query}`)
+  const executionTime = (plan: { 'QUERY PLAN': string }[]) => plan.at(-1)?.['QUERY PLAN']
+  console.log(`“${item.title}”: distinctive words ${executionTime(await explain(distinctiveWordsQuery(item.id)))}`)
+  const plan = await explain(similarQuery(curator, item, sourceWords, 10))
+  console.log(`“${item.title}”: similar query ${executionTime(plan)}`)
+  console.log(plan.map((line) => line['QUERY PLAN']).join('\n'))
+} finally {
+  await client.end().catch(() => {})
+  await handle.close()
+  if (!process.env.BENCH_KEEP) await dropDatabase(name)
+  else console.log(`kept database ${name}`)
+}
