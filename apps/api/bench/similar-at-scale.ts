@@ -3,12 +3,13 @@
 // every re-told lesson still finds its original first. Run from apps/api:
 //   npx tsx --conditions @learnonce/source bench/similar-at-scale.ts
 // BENCH_ITEMS sets the number of generated items; LO_TEST_POSTGRES_URL the server (as for the tests);
-// BENCH_KEEP=1 keeps the database afterwards, to EXPLAIN by hand.
+// BENCH_KEEP=1 keeps the database afterwards; BENCH_REUSE=<database> measures a kept one again.
 import { readdirSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { type SQL, sql } from 'drizzle-orm'
 import pg from 'pg'
-import { openDatabase, rows } from '../src/db/client.js'
+import { type Database, openDatabase, rows } from '../src/db/client.js'
 import { lessons } from '../src/modules/content/kinds.js'
 import { getContent } from '../src/modules/content/service.js'
 import { distinctiveWords, distinctiveWordsQuery, similarItems, similarQuery } from '../src/modules/similar/service.js'
@@ -88,21 +89,16 @@ function text(topic: readonly string[], words: number, topicShare = 0.12): strin
 }
 const between = (low: number, high: number) => low + Math.floor(random.next() * (high - low + 1))
 
-const name = throwawayName('lo_bench_similar')
-await createDatabase(name)
-const handle = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: 'memory://' })
-const client = new pg.Client({ connectionString: databaseUrl(name) })
-try {
-  await handle.migrate()
-  await client.connect()
+/** ~100,000 generated items over 200 sites, the test corpus at one more site among them, then VACUUM ANALYZE. */
+async function generate(client: pg.Client): Promise<void> {
   const [site] = (
     await client.query<{ id: string }>(`insert into sites (id, name, slug, kind, region)
     values (gen_random_uuid(), 'Bench site', 'bench-site', 'nhs_trust', 'london') returning id`)
   ).rows
+  if (!site) throw new Error('no site')
   // Two hundred more sites share the generated items, a few hundred each, as a real hub's would.
   await client.query(`insert into sites (id, name, slug, kind, region)
     select gen_random_uuid(), 'Site ' || n, 'site-' || n, 'gp_practice', 'london' from generate_series(1, 200) n`)
-  if (!site) throw new Error('no site')
 
   const started = performance.now()
   const batch = 500
@@ -111,17 +107,15 @@ try {
     const tuples: string[] = []
     for (let n = 0; n < Math.min(batch, itemCount - offset); n++) {
       const topic = random.pick(topics)
-      const type = random.pick(['lesson', 'lesson', 'lesson', 'case_study', 'solution'])
-      const status = random.next() < 0.8 ? 'published' : random.pick(['draft', 'submitted', 'in_review', 'archived'])
       const row = [
-        type,
+        random.pick(['lesson', 'lesson', 'lesson', 'case_study', 'solution']),
         text(topic, between(5, 11), 0.3),
         text(topic, between(25, 45)),
         text(topic, between(40, 80)),
         text(topic, between(40, 80)),
         text(topic, between(30, 60)),
         text(topic, between(20, 50)),
-        status,
+        random.next() < 0.8 ? 'published' : random.pick(['draft', 'submitted', 'in_review', 'archived']),
         random.pick(['implementation', 'design_and_planning', 'vision', 'pre_implementation', 'review_and_spread']),
       ]
       const base = values.length
@@ -141,9 +135,8 @@ try {
   console.log(`for example: “${text(sample, 9, 0.3)}”: ${text(sample, 30)}`)
   console.log(`generated ${itemCount} items in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
-  // The test corpus among them: originals published, re-tellings submitted, at the first site.
-  const ids = new Map<string, string>()
-  for (const { key, retells: _retells, siteId: _siteId, ...lesson } of corpusLessons.map((entry) => ({ ...entry, siteId: site.id }))) {
+  // The test corpus among them: originals published, re-tellings submitted, at the bench site.
+  for (const { retells, ...lesson } of corpusLessons) {
     const [created] = (
       await client.query<{ id: string }>(
         `insert into content_items (id, type, title, summary, context, went_well, did_not_go_well, do_differently, themes, journey_stage, status)
@@ -157,12 +150,11 @@ try {
           lesson.doDifferently,
           lesson.themes,
           lesson.journeyStage,
-          _retells ? 'submitted' : 'published',
+          retells ? 'submitted' : 'published',
         ],
       )
     ).rows
     if (!created) throw new Error('no corpus row')
-    ids.set(key, created.id)
     await client.query('insert into content_sites (item_id, site_id) values ($1, $2)', [created.id, site.id])
   }
   await client.query(
@@ -173,13 +165,30 @@ try {
   await client.query('vacuum analyze content_items')
   await client.query('vacuum analyze content_words')
   await client.query('vacuum analyze content_sites')
-  const [{ count } = { count: '?' }] = (await client.query<{ count: string }>('select count(*) from content_items')).rows
-  console.log(`${count} items in content_items`)
+}
 
-  const curator: Actor = { kind: 'user', id: '00000000-0000-7000-8000-000000000001', role: 'curator', email: 'c@x', name: 'C', siteIds: [] }
-  const contributor: Actor = { ...curator, role: 'contributor', siteIds: [site.id] }
-  const idOf = (key: string) => ids.get(key) ?? ''
+/** Whether every re-telling finds its original first, and how long it takes, end to end and in the database. */
+async function measure(db: Database): Promise<void> {
+  const [{ count } = { count: 0 }] = await rows<{ count: number }>(db, sql`select count(*)::int as count from content_items`)
+  const [site] = await rows<{ id: string }>(db, sql`select id from sites where slug = 'bench-site'`)
+  const titled = await rows<{ id: string; title: string }>(
+    db,
+    sql`select id, title from content_items where title in ${corpusLessons.map((lesson) => lesson.title)}`,
+  )
+  const idOf = (key: string) => titled.find((row) => row.title === corpusLessons.find((lesson) => lesson.key === key)?.title)?.id ?? ''
   const retellings = corpusLessons.filter((lesson) => lesson.retells)
+  const curator: Actor = { kind: 'user', id: '00000000-0000-7000-8000-000000000001', role: 'curator', email: 'c@x', name: 'C', siteIds: [] }
+  const contributor: Actor = { ...curator, role: 'contributor', siteIds: [site?.id ?? ''] }
+  const summary = (list: number[]) => {
+    const sorted = [...list].sort((a, b) => a - b)
+    const at = (share: number) => (sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0).toFixed(1)
+    return `median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`
+  }
+  console.log(
+    `${count} items in content_items; load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  )
 
   for (const [who, actor] of [
     ['curator', curator],
@@ -190,49 +199,50 @@ try {
     for (let round = 0; round < 3; round++) {
       for (const lesson of retellings) {
         const began = performance.now()
-        const found = await similarItems(handle.db, actor, lessons, idOf(lesson.key), 10)
+        const found = await similarItems(db, actor, lessons, idOf(lesson.key), 10)
         timings.push(performance.now() - began)
         if (round === 0 && found[0]?.item.id === idOf(lesson.retells ?? '')) firsts++
       }
     }
-    timings.sort((a, b) => a - b)
-    const at = (share: number) => (timings[Math.min(timings.length - 1, Math.floor(share * timings.length))] ?? 0).toFixed(1)
-    console.log(
-      `${who}: similarItems over ${timings.length} calls: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms; ` +
-        `original first for ${firsts} of ${retellings.length} re-tellings`,
-    )
+    console.log(`${who}, whole call (three queries): ${summary(timings)}; original first for ${firsts} of ${retellings.length} re-tellings`)
   }
 
-  // Where the time goes, per step, for the curator.
-  const steps = { item: [] as number[], words: [] as number[], similar: [] as number[] }
+  // The database's own account (EXPLAIN ANALYZE), which the client's scheduling does not blur.
+  const executionTime = async (query: SQL) => {
+    const plan = await rows<{ 'QUERY PLAN': string }>(db, sql`explain (analyze) ${query}`)
+    return Number(/([\d.]+) ms/.exec(plan.at(-1)?.['QUERY PLAN'] ?? '')?.[1])
+  }
+  const steps = { words: [] as number[], similar: [] as number[] }
   for (const lesson of retellings) {
-    let began = performance.now()
-    const item = await getContent(handle.db, curator, lessons, idOf(lesson.key))
-    steps.item.push(performance.now() - began)
-    began = performance.now()
-    const sourceWords = await distinctiveWords(handle.db, item.id)
-    steps.words.push(performance.now() - began)
-    began = performance.now()
-    await rows(handle.db, similarQuery(curator, item, sourceWords, 10))
-    steps.similar.push(performance.now() - began)
+    const item = await getContent(db, curator, lessons, idOf(lesson.key))
+    const sourceWords = await distinctiveWords(db, item.id)
+    steps.words.push(await executionTime(distinctiveWordsQuery(item.id)))
+    steps.similar.push(await executionTime(similarQuery(curator, item, sourceWords, 10)))
   }
-  const median = (list: number[]) => ([...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0).toFixed(1)
-  console.log(
-    `medians: the item ${median(steps.item)} ms, its distinctive words ${median(steps.words)} ms, the similar query ${median(steps.similar)} ms`,
-  )
+  console.log(`in the database: distinctive words ${summary(steps.words)}; similar query ${summary(steps.similar)}`)
 
-  // The database's own account of one request's two queries, warm, and the plan of the second.
-  const item = await getContent(handle.db, curator, lessons, idOf(retellings[0]?.key ?? ''))
-  const sourceWords = await distinctiveWords(handle.db, item.id)
-  const explain = (query: SQL) => rows<{ 'QUERY PLAN': string }>(handle.db, sql`explain (analyze, buffers) ${query}`)
-  const executionTime = (plan: { 'QUERY PLAN': string }[]) => plan.at(-1)?.['QUERY PLAN']
-  console.log(`“${item.title}”: distinctive words ${executionTime(await explain(distinctiveWordsQuery(item.id)))}`)
-  const plan = await explain(similarQuery(curator, item, sourceWords, 10))
-  console.log(`“${item.title}”: similar query ${executionTime(plan)}`)
-  console.log(plan.map((line) => line['QUERY PLAN']).join('\n'))
+  const item = await getContent(db, curator, lessons, idOf(retellings[0]?.key ?? ''))
+  const plan = await rows<{ 'QUERY PLAN': string }>(
+    db,
+    sql`explain (analyze, buffers) ${similarQuery(curator, item, await distinctiveWords(db, item.id), 10)}`,
+  )
+  console.log(`the similar query for “${item.title}”:\n${plan.map((line) => line['QUERY PLAN']).join('\n')}`)
+}
+
+const reused = process.env.BENCH_REUSE
+const name = reused ?? throwawayName('lo_bench_similar')
+if (!reused) await createDatabase(name)
+const handle = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: 'memory://' })
+try {
+  if (!reused) {
+    await handle.migrate()
+    const client = new pg.Client({ connectionString: databaseUrl(name) })
+    await client.connect()
+    await generate(client).finally(() => client.end())
+  }
+  await measure(handle.db)
 } finally {
-  await client.end().catch(() => {})
   await handle.close()
-  if (!process.env.BENCH_KEEP) await dropDatabase(name)
+  if (!process.env.BENCH_KEEP && !reused) await dropDatabase(name)
   else console.log(`kept database ${name}`)
 }

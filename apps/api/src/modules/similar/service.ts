@@ -21,19 +21,19 @@ const distinctiveWordCount = 24
 const titleWordBoost = 2
 const summaryWordBoost = 1.5
 /**
- * The probe searches the GIN index for items that share with the source either one of its rarest
- * words — while, together, those appear in at most this many items — or a pair of its most
- * distinctive words. Every matching item is a heap row to visit, so this bounds the work whatever
- * the corpus size; a real duplicate shares rare words or several distinctive ones, or both.
+ * The probe searches the GIN index for items that share with the source one of its distinctive
+ * words, or a pair of its most distinctive ones — the most selective of those first, while together
+ * they are expected to match at most this many items. Every match is a heap row to read and score,
+ * so this bounds the work whatever the corpus size: a duplicate shares a rare word, or several
+ * distinctive ones, or both.
  */
-const rareWordReach = 600
-/** The most distinctive words whose pairs are searched, and how many items a pair may be expected to reach. */
+const probeReach = 250
+/** The most distinctive words whose pairs may be searched. */
 const pairedWordCount = 8
-const pairReach = 60
 /** A ceiling on candidates, should the words be far more correlated than expected. */
 const candidateCap = 1500
-/** Candidates whose titles are compared, best by the other signals first: above the largest `limit`. */
-const shortlistSize = 80
+/** How many candidates beyond the `limit` have their titles compared, best by the other signals first. */
+const shortlistMargin = 20
 /** Below this, a match is noise (a shared stage, a faintly alike title), not a likely duplicate. */
 const scoreFloor = 0.05
 /** Title likeness worth telling a person about. */
@@ -153,28 +153,38 @@ export function distinctiveWordsQuery(sourceId: string): SQL {
 }
 
 /**
- * The GIN probe as one tsquery: the rarest words (ascending document frequency, while their items
- * add up to at most `rareWordReach`) OR'ed with the pairs of the most distinctive words that are
- * expected, were words independent, to occur together in at most `pairReach` items. Null when
- * nothing is selective enough to search for.
+ * The GIN probe as one tsquery, spending `probeReach` expected matches on the most selective
+ * clauses: single distinctive words first, rarest first (a word is expected to match as many items
+ * as it appears in); then pairs of the most distinctive words not already searched alone, which
+ * are expected, were words independent, to match df₁·df₂/N. On a hub so small that reading every
+ * match costs no more, every clause. Null when nothing is selective enough to search for.
  */
 export function probeOf(words: readonly DistinctiveWord[], corpusItems: number): string | null {
-  const clauses: string[] = []
-  const single = new Set<string>()
+  const small = corpusItems <= probeReach
+  const chosen: string[] = []
+  const alone = new Set<string>()
   let reach = 0
   for (const word of [...words].sort((a, b) => a.items - b.items || a.word.localeCompare(b.word))) {
+    if (!small && reach + word.items > probeReach) break
     reach += word.items
-    if (reach > rareWordReach) break
-    single.add(word.word)
-    clauses.push(word.term)
+    alone.add(word.word)
+    chosen.push(word.term)
   }
-  const paired = words.slice(0, pairedWordCount).filter((word) => !single.has(word.word))
-  paired.forEach((first, index) => {
-    for (const second of paired.slice(index + 1)) {
-      if ((first.items * second.items) / Math.max(corpusItems, 1) <= pairReach) clauses.push(`(${first.term} & ${second.term})`)
-    }
-  })
-  return clauses.length > 0 ? clauses.join(' | ') : null
+  const paired = words.slice(0, pairedWordCount).filter((word) => !alone.has(word.word))
+  const pairs = paired
+    .flatMap((first, index) =>
+      paired.slice(index + 1).map((second) => ({
+        query: `(${first.term} & ${second.term})`,
+        reach: (first.items * second.items) / Math.max(corpusItems, 1),
+      })),
+    )
+    .sort((a, b) => a.reach - b.reach || a.query.localeCompare(b.query))
+  for (const pair of pairs) {
+    if (!small && reach + pair.reach > probeReach) break
+    reach += pair.reach
+    chosen.push(pair.query)
+  }
+  return chosen.length > 0 ? chosen.join(' | ') : null
 }
 
 /**
@@ -232,7 +242,7 @@ export function similarQuery(actor: Actor, source: SimilarSource, { corpusItems,
     -- pay it. Alike titles share title words, which weigh double among the distinctive ones, so a
     -- near-identical title is among these already.
     shortlist as materialized (
-      select * from scored order by partial_score desc, id desc limit ${constant(shortlistSize)}
+      select * from scored order by partial_score desc, id desc limit ${limit + shortlistMargin}
     ),
     ranked as materialized (
       select *, similarity(shortlist.title, ${source.title}) as title_similarity from shortlist
