@@ -4,17 +4,18 @@
 CREATE FUNCTION count_content_words() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   -- Each branch is one upsert sorted by word: writers that share words lock them in the same order,
-  -- so they queue instead of deadlocking. Words that drop to zero stay as harmless rows.
+  -- so they queue instead of deadlocking; and writers that add or remove items take the item count
+  -- first, so they queue there before holding any word. Words that drop to zero stay, harmless.
   IF TG_OP = 'INSERT' THEN
+    UPDATE content_corpus SET items = items + (SELECT count(*) FROM added);
     INSERT INTO content_words (word, items)
       SELECT word, count(*) FROM added, unnest(tsvector_to_array(added.search)) word GROUP BY word ORDER BY word
       ON CONFLICT (word) DO UPDATE SET items = content_words.items + excluded.items;
-    UPDATE content_corpus SET items = items + (SELECT count(*) FROM added);
   ELSIF TG_OP = 'DELETE' THEN
+    UPDATE content_corpus SET items = items - (SELECT count(*) FROM removed);
     INSERT INTO content_words (word, items)
       SELECT word, -count(*) FROM removed, unnest(tsvector_to_array(removed.search)) word GROUP BY word ORDER BY word
       ON CONFLICT (word) DO UPDATE SET items = content_words.items + excluded.items;
-    UPDATE content_corpus SET items = items - (SELECT count(*) FROM removed);
   ELSIF TG_OP = 'UPDATE' THEN
     -- Only rows whose text changed: a workflow transition rewrites the row but not its words.
     INSERT INTO content_words (word, items)
@@ -28,8 +29,8 @@ BEGIN
       GROUP BY word HAVING sum(change) <> 0 ORDER BY word
       ON CONFLICT (word) DO UPDATE SET items = content_words.items + excluded.items;
   ELSE
-    DELETE FROM content_words;
     UPDATE content_corpus SET items = 0;
+    DELETE FROM content_words;
   END IF;
   RETURN NULL;
 END

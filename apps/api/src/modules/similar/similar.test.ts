@@ -285,6 +285,20 @@ describe('how rare each word is', () => {
     await write('DELETE', `/v1/lessons/${draft}`)
     expect(await counts('zebrafish', 'wombat', 'handov')).toEqual({ words: { zebrafish: 2, wombat: 1, handov: 0 }, corpusIsExact: true })
   })
+
+  it('stays exact when many people write at once, and nobody’s write fails for it', async () => {
+    const before = (await counts('capybara')).words.capybara ?? 0
+    await Promise.all(
+      Array.from({ length: 12 }, (_, n) =>
+        write('POST', '/v1/lessons', {
+          title: `Capybara rota ${n}`,
+          summary: `Sharing the capybara rota, part ${n}.`,
+          siteId: cast.siteA.id,
+        }),
+      ),
+    )
+    expect(await counts('capybara')).toEqual({ words: { capybara: before + 12 }, corpusIsExact: true })
+  })
 })
 
 describe('the similar-items query at scale', () => {
