@@ -718,6 +718,32 @@ export const corpusLessons: CorpusLesson[] = [
     careSettings: ['ambulance', 'community'],
   },
 
+  // A long round-up that touches many of the stories above without telling any of them.
+  {
+    key: 'programme-round-up',
+    title: 'Our first year of the digital care programme: what we learned across the system',
+    summary:
+      'A round-up of twelve months of digital projects across the integrated care system: shared records, prescribing, remote monitoring, care homes, data quality and engagement, and what we would tell another system starting out.',
+    context:
+      'The programme board funded projects in acute, community, primary care, mental health and social care. This lesson collects what the project leads told us at the year-end review, rather than the story of any one project.',
+    wentWell: `- Shared care record use grew once practices could open it from their clinical system.
+- Electronic prescribing went live on every adult ward, and hospital pharmacy teams led the training.
+- Remote monitoring of blood pressure reached people through libraries and community groups.
+- Care homes adopted digital social care records and NHSmail, with digital champions in many homes.
+- Data quality improved where teams traced NHS numbers and explained to patients why we ask.
+- Patients and carers helped design letters, forms and the patient portal.`,
+    didNotGoWell: `- Every project wrote its own DPIA and hazard log at first, and information governance teams were stretched.
+- Procurement took longer than planned, especially where suppliers were small.
+- Wi-Fi, smartcards and old laptops held projects back more than any software did.
+- Evaluation was planned late, so benefits such as bed days saved were hard to show.`,
+    doDifferently: `- Start information governance and clinical safety work at the beginning of every project.
+- Fund connectivity and devices before software.
+- Agree how each project will be evaluated before it starts.`,
+    themes: ['evaluation', 'interoperability', 'information-governance', 'digital-inclusion'],
+    journeyStage: 'review_and_spread',
+    careSettings: ['acute', 'community', 'primary', 'mental_health', 'social_care'],
+  },
+
   // Care home digital champions.
   {
     key: 'care-home-digital-champions',
