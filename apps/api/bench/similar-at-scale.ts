@@ -1,7 +1,7 @@
 // Similar items at scale: a throwaway PostgreSQL database with ~100,000 items of generated
 // health-and-care text plus the test corpus, then the timing of GET …/similar's queries and whether
-// every re-told lesson still finds its original first. Run from apps/api:
-//   npx tsx --conditions @learnonce/source bench/similar-at-scale.ts
+// every re-told lesson still finds its original first:
+//   pnpm bench:similar
 // BENCH_ITEMS sets the number of generated items; LO_TEST_POSTGRES_URL the server (as for the tests);
 // BENCH_KEEP=1 keeps the database afterwards; BENCH_REUSE=<database> measures a kept one again.
 import { readdirSync, readFileSync } from 'node:fs'
