@@ -159,7 +159,7 @@ export function distinctiveWordsQuery(sourceId: string): SQL {
  * are expected, were words independent, to match df₁·df₂/N. On a hub so small that reading every
  * match costs no more, every clause. Null when nothing is selective enough to search for.
  */
-export function probeOf(words: readonly DistinctiveWord[], corpusItems: number): string | null {
+function probeOf(words: readonly DistinctiveWord[], corpusItems: number): string | null {
   const small = corpusItems <= probeReach
   const chosen: string[] = []
   const alone = new Set<string>()
