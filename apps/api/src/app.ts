@@ -15,6 +15,7 @@ import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { searchRoutes } from './modules/search/routes.js'
+import { similarRoutes } from './modules/similar/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
 import { triageRoutes } from './modules/triage/routes.js'
@@ -77,6 +78,7 @@ export async function buildApp(config: Config): Promise<App> {
     await app.register(contentRoutes(kind), { prefix: kind.path })
     await app.register(workflowRoutes(kind), { prefix: kind.path })
     await app.register(commentRoutes(kind), { prefix: kind.path })
+    await app.register(similarRoutes(kind), { prefix: kind.path })
   }
   await app.register(triageRoutes, { prefix: '/v1/triage' })
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })

@@ -1,6 +1,6 @@
 import type { CareSetting, ContentLink, ContentStatus, ContentType, JourneyStage, Maturity } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
-import { type AnyPgColumn, customType, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
+import { type AnyPgColumn, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
 import { apiKeys } from './api-keys.js'
 import { id, rowMeta, timestamptz } from './columns.js'
 import { users } from './identity.js'
@@ -88,9 +88,29 @@ export const contentItems = pgTable(
     index('content_items_published_idx').on(t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
     index('content_items_type_published_idx').on(t.type, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
     index('content_items_stage_published_idx').on(t.journeyStage, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
-    // Similar items: nearest titles by trigram distance (GiST answers ORDER BY <-> from the index).
-    index('content_items_title_trgm_idx').using('gist', sql`${t.title} gist_trgm_ops`),
   ],
+)
+
+/**
+ * In how many items each word of `content_items.search` (a stemmed lexeme) appears, so similar
+ * items can weigh an item's rare words above its common ones without scanning every item. Kept by
+ * statement-level triggers on content_items (migration 0009), so every write path — the API, the
+ * demo seed, bulk SQL — keeps it exact, in the writer's transaction.
+ */
+export const contentWords = pgTable('content_words', {
+  word: text('word').primaryKey(),
+  items: integer('items').notNull(),
+})
+
+/** How many items there are, kept by the same triggers: the N of each word's inverse document frequency. */
+export const contentCorpus = pgTable(
+  'content_corpus',
+  {
+    // One row only: the key can only be true.
+    only: boolean('only').primaryKey().default(true),
+    items: integer('items').notNull(),
+  },
+  (t) => [check('content_corpus_one_row', sql`${t.only}`)],
 )
 
 /** The sites an item belongs to: one for lessons and solutions, one or more for case studies. */
