@@ -657,6 +657,26 @@ export interface paths {
         patch: operations["updateLessonComment"];
         trace?: never;
     };
+    "/v1/lessons/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items like this lesson: likely duplicates
+         * @description Lessons, case studies and solutions you may see that look like this one, best first, each with a score (0–1) and the reasons: alike titles, shared distinctive words, shared themes, the same journey stage. 404 when you cannot see the lesson.
+         */
+        get: operations["similarLesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/case-studies": {
         parameters: {
             query?: never;
@@ -961,6 +981,26 @@ export interface paths {
         patch: operations["updateCaseStudyComment"];
         trace?: never;
     };
+    "/v1/case-studies/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items like this case study: likely duplicates
+         * @description Lessons, case studies and solutions you may see that look like this one, best first, each with a score (0–1) and the reasons: alike titles, shared distinctive words, shared themes, the same journey stage. 404 when you cannot see the case study.
+         */
+        get: operations["similarCaseStudy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/solutions": {
         parameters: {
             query?: never;
@@ -1263,6 +1303,26 @@ export interface paths {
          * @description Only its author edits a comment. Send `If-Match` with the ETag you read: a stale one is a 412.
          */
         patch: operations["updateSolutionComment"];
+        trace?: never;
+    };
+    "/v1/solutions/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items like this solution: likely duplicates
+         * @description Lessons, case studies and solutions you may see that look like this one, best first, each with a score (0–1) and the reasons: alike titles, shared distinctive words, shared themes, the same journey stage. 404 when you cannot see the solution.
+         */
+        get: operations["similarSolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/triage": {
@@ -6105,6 +6165,98 @@ export interface operations {
             };
         };
     };
+    similarLesson: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                type: "lesson" | "case_study" | "solution";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                            };
+                            /** @description Higher is more alike */
+                            score: number;
+                            reasons: {
+                                /** @enum {string} */
+                                kind: "title" | "words" | "themes" | "journey_stage";
+                                /** @description e.g. "Titles are 72% alike" or "Shares: discharge, pharmacy, fax" */
+                                detail: string;
+                                /** @description The shared themes or distinctive words */
+                                words?: string[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listCaseStudies: {
         parameters: {
             query?: {
@@ -8248,6 +8400,98 @@ export interface operations {
                          * @description ISO 8601 timestamp
                          */
                         updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    similarCaseStudy: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                type: "lesson" | "case_study" | "solution";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                            };
+                            /** @description Higher is more alike */
+                            score: number;
+                            reasons: {
+                                /** @enum {string} */
+                                kind: "title" | "words" | "themes" | "journey_stage";
+                                /** @description e.g. "Titles are 72% alike" or "Shares: discharge, pharmacy, fax" */
+                                detail: string;
+                                /** @description The shared themes or distinctive words */
+                                words?: string[];
+                            }[];
+                        }[];
                     };
                 };
             };
@@ -10579,6 +10823,98 @@ export interface operations {
                          * @description ISO 8601 timestamp
                          */
                         updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    similarSolution: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @enum {string} */
+                                type: "lesson" | "case_study" | "solution";
+                                title: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                            };
+                            /** @description Higher is more alike */
+                            score: number;
+                            reasons: {
+                                /** @enum {string} */
+                                kind: "title" | "words" | "themes" | "journey_stage";
+                                /** @description e.g. "Titles are 72% alike" or "Shares: discharge, pharmacy, fax" */
+                                detail: string;
+                                /** @description The shared themes or distinctive words */
+                                words?: string[];
+                            }[];
+                        }[];
                     };
                 };
             };

@@ -9,6 +9,7 @@ import {
   type Lesson,
   LessonCreate,
   type Page,
+  type SimilarList,
   type Site,
   type Solution,
   SolutionCreate,
@@ -227,6 +228,17 @@ describe('the demo hub', () => {
       expect(entry.submitter?.name, entry.title).toBeTruthy()
       expect(entry.sites.length, entry.title).toBeGreaterThan(0)
     }
+  })
+
+  it('a submitted re-telling shows its published original first among similar items', async () => {
+    const curator = await signInAs(people.curator)
+    const retold = byTitle('GPs only used our shared care record once it opened from inside their clinical system')
+    expect(retold.status).toBe('submitted')
+    const res = await get(`/v1/lessons/${retold.id}/similar?limit=5`, curator)
+    expect(res.statusCode, res.body).toBe(200)
+    const [first] = res.json<SimilarList>().data
+    expect(first?.item.title).toBe('Clinicians open the shared record when it launches in context, not from a separate login')
+    expect(first?.item.status).toBe('published')
   })
 
   it('an item in review carries a review thread; its internal note reaches the curator but not the contributor', async () => {
