@@ -13,6 +13,7 @@ import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
+import { syncRoutes } from './modules/sync/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
 import { triageRoutes } from './modules/triage/routes.js'
 import { userRoutes } from './modules/users/routes.js'
@@ -78,5 +79,6 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(eventRoutes, { prefix: '/v1/events' })
   await app.register(taxonomyRoutes, { prefix: '/v1/taxonomy' })
   await app.register(themeRoutes, { prefix: '/v1/themes' })
+  await app.register(syncRoutes, { prefix: '/v1/sync' })
   return app
 }

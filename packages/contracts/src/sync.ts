@@ -1,6 +1,6 @@
 import { type Static, type TSchema, Type } from 'typebox'
-import { StringEnum, Timestamp, Uuid } from './common.js'
 import { CaseStudy } from './case-studies.js'
+import { StringEnum, Timestamp, Uuid } from './common.js'
 import { Lesson } from './lessons.js'
 import { Solution } from './solutions.js'
 

@@ -16,9 +16,7 @@ export const contentChanges = pgTable(
   'content_changes',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    txid: xid8('txid')
-      .notNull()
-      .default(sql`pg_current_xact_id()`),
+    txid: xid8('txid').notNull().default(sql`pg_current_xact_id()`),
     itemId: uuid('item_id').notNull(),
     type: text('type').$type<ContentType>().notNull(),
     changedAt: timestamptz('changed_at').notNull().defaultNow(),
