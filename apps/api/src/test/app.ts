@@ -1,5 +1,5 @@
 import { inject } from 'vitest'
-import { type App, buildApp } from '../app.js'
+import { type App, type BuildOptions, buildApp } from '../app.js'
 import { type Config, loadConfig } from '../config.js'
 import { createDatabase, databaseUrl, dropDatabase, testDriver, throwawayName } from './database.js'
 
@@ -12,7 +12,11 @@ export interface TestApp {
  * A fresh API on a fresh database — in-memory PGlite, or a throwaway PostgreSQL database copied
  * from the migrated template — built by the same buildApp() as production.
  */
-export async function testApp(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function testApp(
+  env: Record<string, string> = {},
+  overrides: Partial<Config> = {},
+  options: BuildOptions = {},
+): Promise<TestApp> {
   let database: string | null = null
   const databaseEnv: Record<string, string> = { DATA_DIR: 'memory://' }
   if (testDriver() === 'postgres') {
@@ -21,7 +25,7 @@ export async function testApp(env: Record<string, string> = {}, overrides: Parti
     databaseEnv.DATABASE_URL = databaseUrl(database)
   }
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...databaseEnv, ...env }), ...overrides }
-  const app = await buildApp(config)
+  const app = await buildApp(config, options)
   // The template is already migrated; migrating again is a no-op that proves start-up is idempotent.
   await app.database.migrate()
   return {

@@ -267,6 +267,26 @@ describe('webhooks', () => {
     }
   })
 
+  it('is delivered by the worker that runs with the server, without being asked', async () => {
+    const running = await testApp({ WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' }, {}, { jobs: true })
+    try {
+      await running.app.ready()
+      const admin = (await castFor(running.app)).admin
+      const created = await running.app.inject({
+        method: 'POST',
+        url: '/v1/webhooks',
+        headers: admin.headers,
+        payload: { url: receiver.url, events: ['ping'] },
+      })
+      const hook = created.json<WebhookWithSecret>()
+      receiver.received.length = 0
+      await running.app.inject({ method: 'POST', url: `/v1/webhooks/${hook.id}/ping`, headers: admin.headers })
+      await expect.poll(() => receiver.received.length, { timeout: 5_000 }).toBe(1)
+    } finally {
+      await running.close()
+    }
+  })
+
   it.skipIf(testDriver() !== 'postgres')('delivers each event exactly once when two API processes share the database', async () => {
     const second = await buildApp(app.config)
     try {
