@@ -14,11 +14,11 @@ import { tombstone, upsert } from './representation.js'
  * and keeps "11" as its cursor, A's row 10 becomes visible later behind the cursor and is lost.
  *
  * So the feed is ordered by (txid, id), txid being the writing transaction's id, and a read only
- * returns rows whose txid is below the xmin of its own snapshot (pg_snapshot_xmin): every
+ * returns rows whose txid is below a horizon taken from its own snapshot (see `settled`): every
  * transaction with a smaller id has finished, so that part of the log can no longer change. A
- * transaction still running has a txid at or above xmin, so its rows sort after any cursor we hand
- * out and are served once it commits. The price: a long transaction holds the feed back until it
- * ends. PGlite runs one transaction at a time, where this holds trivially.
+ * transaction still running has a txid at or above the horizon, so its rows sort after any cursor
+ * we hand out and are served once it commits. The price: a long write transaction on this database
+ * holds the feed back until it ends. PGlite runs one transaction at a time, where this holds trivially.
  *
  * The snapshot that starts a sync (no cursor) pages through published items by id and remembers the
  * xmin from before its first page: every change not already in what it read has a txid at or
@@ -44,11 +44,25 @@ function decodePosition(cursor: string): Position {
 const encodePosition = (position: Position) =>
   encodeCursor(position.phase === 'snapshot' ? ['s', position.after ?? '', position.horizon] : ['c', position.txid, position.id])
 
-/** The oldest transaction still running (or the next to start): everything below it is settled. */
+/**
+ * The oldest transaction id that was still running when this statement's snapshot was taken (or the
+ * next one to start when none was): every transaction below it has finished. That is
+ * pg_snapshot_xmin, except that transactions known to belong to another database of the cluster are
+ * skipped, as they can never write this log (otherwise a long job elsewhere on a shared server would
+ * stall the feed). A transaction that ends between the snapshot and the look-up is kept: unknown
+ * means possibly ours, which only delays its rows, never skips them.
+ */
+const settled = sql`coalesce(
+  (select running.xid from pg_snapshot_xip(pg_current_snapshot()) as running(xid)
+    where not exists (select 1 from pg_stat_activity other
+      where other.backend_xid = xid(running.xid) and other.datid <> (select oid from pg_database where datname = current_database()))
+    order by running.xid limit 1),
+  pg_snapshot_xmax(pg_current_snapshot()))`
+
 async function settledHorizon(db: Executor): Promise<string> {
-  const [row] = await rows<{ xmin: string }>(db, sql`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`)
+  const [row] = await rows<{ horizon: string }>(db, sql`select ${settled}::text as horizon`)
   if (!row) throw new Error('no snapshot')
-  return row.xmin
+  return row.horizon
 }
 
 export async function readSync(db: Executor, query: SyncQuery): Promise<SyncPage> {
@@ -89,7 +103,7 @@ async function changesPage(db: Executor, types: ContentType[], position: Positio
         change.changed_at as "changedAt"
       from content_changes change
       where (change.txid, change.id) > (${position.txid}::xid8, ${position.id}::bigint)
-        and change.txid < pg_snapshot_xmin(pg_current_snapshot())
+        and change.txid < ${settled}
         and change.type in (${sql.join(
           types.map((type) => sql`${type}`),
           sql`, `,
