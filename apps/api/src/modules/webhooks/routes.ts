@@ -107,15 +107,20 @@ export const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id/rotate-secret',
     {
       config: admins,
+      // A bare POST rotates with the default overlap.
+      preValidation: async (request) => {
+        const raw = request as { body: unknown }
+        raw.body ??= {}
+      },
       schema: {
         tags,
         summary: 'Issue a new signing secret; the old one also signs for overlapSeconds (default a day)',
         params: IdParams,
-        body: Type.Optional(WebhookRotateSecret),
+        body: WebhookRotateSecret,
         response: { 200: WebhookWithSecret },
       },
     },
-    (request) => rotateSecret(app.db, request.params.id, request.body?.overlapSeconds ?? 86_400, actorOf(request).id),
+    (request) => rotateSecret(app.db, request.params.id, request.body.overlapSeconds ?? 86_400, actorOf(request).id),
   )
 
   app.get(
