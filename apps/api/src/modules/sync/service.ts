@@ -66,6 +66,7 @@ async function settledHorizon(db: Executor): Promise<string> {
 }
 
 export async function readSync(db: Executor, query: SyncQuery): Promise<SyncPage> {
+  // The query schema's pattern admits only content type names here.
   const types = query.types ? (query.types.split(',') as ContentType[]) : [...contentTypes]
   const limit = query.limit ?? 100
   const position: Position = query.cursor
