@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
+import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { apiKeyRoutes } from './modules/api-keys/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
@@ -17,9 +18,11 @@ import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { searchRoutes } from './modules/search/routes.js'
 import { similarRoutes } from './modules/similar/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
+import { syncRoutes } from './modules/sync/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
 import { triageRoutes } from './modules/triage/routes.js'
 import { userRoutes } from './modules/users/routes.js'
+import { webhookRoutes } from './modules/webhooks/routes.js'
 import { workflowRoutes } from './modules/workflow/routes.js'
 import { auth } from './plugins/auth.js'
 import { etag } from './plugins/etag.js'
@@ -40,8 +43,13 @@ declare module 'fastify' {
 
 export type App = FastifyInstance
 
+export interface BuildOptions {
+  /** Run the background jobs (webhook delivery) in this process; tests drive them by hand instead. */
+  jobs?: boolean
+}
+
 /** The whole API for a config: the same in production and in tests. Migrations are the caller's. */
-export async function buildApp(config: Config): Promise<App> {
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: 1024 * 1024,
@@ -88,5 +96,8 @@ export async function buildApp(config: Config): Promise<App> {
   await app.register(themeRoutes, { prefix: '/v1/themes' })
   await app.register(searchRoutes, { prefix: '/v1/search' })
   await app.register(feedRoutes, { prefix: '/v1' })
+  await app.register(syncRoutes, { prefix: '/v1/sync' })
+  await app.register(webhookRoutes, { prefix: '/v1/webhooks' })
+  if (options.jobs) await app.register(webhookWorker)
   return app
 }

@@ -18,6 +18,8 @@ export interface Config {
   corsOrigins: string[]
   bootstrapAdmin: { email: string; password: string } | null
   seedDemo: boolean
+  /** Let webhooks target loopback, private and link-local addresses (tests, a hub inside one network). */
+  webhookAllowPrivateNetworks: boolean
   redisUrl: string | null
   /**
    * Requests per minute per caller (0: no limit): signed-in people and anonymous callers (by IP),
@@ -85,6 +87,7 @@ export function loadConfig(env: Env = process.env): Config {
   }
 
   const seedDemo = boolean('SEED_DEMO', value('SEED_DEMO'), false, problems)
+  const webhookAllowPrivateNetworks = boolean('WEBHOOK_ALLOW_PRIVATE_NETWORKS', value('WEBHOOK_ALLOW_PRIVATE_NETWORKS'), false, problems)
   const redisUrl = value('REDIS_URL') ?? null
   if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL')
 
@@ -136,6 +139,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     bootstrapAdmin: bootstrapEmail && bootstrapPassword ? { email: bootstrapEmail, password: bootstrapPassword } : null,
     seedDemo,
+    webhookAllowPrivateNetworks,
     redisUrl,
     rateLimit,
     logLevel,

@@ -15,7 +15,7 @@ async function main() {
     throw error
   }
 
-  const app = await buildApp(config)
+  const app = await buildApp(config, { jobs: true })
   try {
     await app.database.migrate()
     if (config.bootstrapAdmin && (await bootstrapAdmin(app.db, config.bootstrapAdmin))) {

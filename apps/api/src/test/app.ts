@@ -1,5 +1,5 @@
 import { inject } from 'vitest'
-import { type App, buildApp } from '../app.js'
+import { type App, type BuildOptions, buildApp } from '../app.js'
 import { type Config, loadConfig } from '../config.js'
 import { createDatabase, databaseUrl, dropDatabase, testDriver, throwawayName } from './database.js'
 
@@ -12,7 +12,11 @@ export interface TestApp {
  * A fresh API on a fresh database — in-memory PGlite, or a throwaway PostgreSQL database copied
  * from the migrated template — built by the same buildApp() as production.
  */
-export async function testApp(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function testApp(
+  env: Record<string, string> = {},
+  overrides: Partial<Config> = {},
+  options: BuildOptions = {},
+): Promise<TestApp> {
   let database: string | null = null
   const databaseEnv: Record<string, string> = { DATA_DIR: 'memory://' }
   if (testDriver() === 'postgres') {
@@ -23,7 +27,7 @@ export async function testApp(env: Record<string, string> = {}, overrides: Parti
   // No rate limits unless a test asks for them: a suite of many requests must not be throttled.
   const limits = { RATE_LIMIT_PER_MINUTE: '0', API_KEY_RATE_LIMIT_PER_MINUTE: '0' }
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...limits, ...databaseEnv, ...env }), ...overrides }
-  const app = await buildApp(config)
+  const app = await buildApp(config, options)
   // The template is already migrated; migrating again is a no-op that proves start-up is idempotent.
   await app.database.migrate()
   return {

@@ -20,6 +20,8 @@ import { ancestorWalk, derivesFrom, descendantWalk } from '../content/lineage.js
 import { visibleTo } from '../content/policy.js'
 import type { ContentRecord } from '../content/records.js'
 import { getContent } from '../content/service.js'
+import { recordRelatedChange } from '../sync/record-change.js'
+import { enqueueEvent } from '../webhooks/outbox.js'
 import { canRecordFor, isAdoptable, isOwnSolution } from './policy.js'
 
 type AdoptionRow = typeof adoptions.$inferSelect
@@ -168,6 +170,7 @@ async function linkEnhancement(db: Executor, producedId: string, solutionId: str
     .set({ derivedFromId: solutionId, version: sql`${contentItems.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(contentItems.id, producedId), sql`${contentItems.derivedFromId} is null`))
     .returning({ id: contentItems.id })
+  if (linked.length > 0) await recordRelatedChange(db, 'solution', producedId)
   return linked.length > 0
 }
 
@@ -180,6 +183,7 @@ async function touchSolution(db: Executor, solutionId: string): Promise<void> {
     .update(contentItems)
     .set({ version: sql`${contentItems.version} + 1`, updatedAt: sql`now()` })
     .where(eq(contentItems.id, solutionId))
+  await recordRelatedChange(db, 'solution', solutionId)
 }
 
 const toDate = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value))
@@ -210,6 +214,7 @@ export async function createAdoption(db: Database, actor: Actor, solutionId: str
     if (!row) throw new Error('insert returned no row')
     const derivedFromLinked = producedId ? await linkEnhancement(tx, producedId, solutionId) : false
     await touchSolution(tx, solutionId)
+    await enqueueEvent(tx, 'adoption.created', () => toAdoption(row))
     await recordAudit(tx, {
       action: 'adoption.created',
       actorId: actor.id,

@@ -7,6 +7,7 @@ import { type Actor, userIdOf } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
+import { recordContentChange } from '../sync/record-change.js'
 import type { ContentKind, ContentWrite } from './kinds.js'
 import { derivesFrom } from './lineage.js'
 import { canDelete, canEdit, canEditSomeState, canRead, sitesNotAllowed, visibleTo } from './policy.js'
@@ -225,6 +226,7 @@ export async function updateContent(
       .returning({ id: contentItems.id })
     if (updated.length === 0) throw staleVersion(kind.noun, current.version + 1)
     await writeLinks(tx, actor, id, write, true)
+    await recordContentChange(tx, { type: kind.type, id, from: current.status, to: current.status })
     await recordAudit(tx, {
       action: `${kind.type}.updated`,
       actorId: actor.id,
@@ -253,6 +255,7 @@ export async function deleteContent(db: Database, actor: Actor, kind: ContentKin
     if (!canDelete(actor, current)) throw forbidden(`You cannot delete this ${kind.noun}.`)
     checkPrecondition(expected, kind.noun, current.version)
     await tx.delete(contentItems).where(and(eq(contentItems.id, id), eq(contentItems.version, current.version)))
+    await recordContentChange(tx, { type: kind.type, id, from: current.status, to: null })
     await recordAudit(tx, {
       action: `${kind.type}.deleted`,
       actorId: actor.id,

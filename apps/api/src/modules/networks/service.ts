@@ -31,6 +31,8 @@ import { badRequest, conflict, invalidField, notFound } from '../../problem.js'
 import { chooseSlug } from '../../slug.js'
 import { recordAudit } from '../audit/service.js'
 import { visibleTo } from '../content/policy.js'
+import { enqueueEvent } from '../webhooks/outbox.js'
+import { eventPayload } from '../webhooks/payloads.js'
 import type { Calendar } from './ical.js'
 import { deletionBlocker, schedulingBlocker } from './policy.js'
 
@@ -425,6 +427,7 @@ export async function createEvent(db: Database, actor: Actor, networkId: string,
       .returning({ id: events.id })
     if (!created) throw new Error('insert returned no row')
     await writeOutputs(tx, actor, created.id, input.outputIds, false)
+    await enqueueEvent(tx, 'event.created', async () => eventPayload(await getEvent(tx, actor, created.id)))
     await recordAudit(tx, {
       action: 'event.created',
       actorId: actor.id,
@@ -468,6 +471,7 @@ export async function updateEvent(
       .returning({ id: events.id })
     if (updated.length === 0) throw staleVersion('event', current.version + 1)
     await writeOutputs(tx, actor, id, input.outputIds, true)
+    await enqueueEvent(tx, 'event.updated', async () => eventPayload(await getEvent(tx, actor, id)))
     await recordAudit(tx, {
       action: 'event.updated',
       actorId: actor.id,

@@ -10,6 +10,7 @@ import { type ContentKind, kindOf } from '../content/kinds.js'
 import { visibleTo } from '../content/policy.js'
 import type { ContentRecord } from '../content/records.js'
 import { getContent } from '../content/service.js'
+import { recordContentChange } from '../sync/record-change.js'
 import { decideTransition } from './policy.js'
 
 const nameOf = async (db: Executor, userId: string | null): Promise<string | null> => {
@@ -85,6 +86,7 @@ export async function applyTransition(
     .update(contentItems)
     .set({ ...columnsFor(actor, action, body), status: rule.to, version: sql`${contentItems.version} + 1`, updatedAt: sql`now()` })
     .where(eq(contentItems.id, item.id))
+  await recordContentChange(tx, { type: item.type, id: item.id, from: item.status, to: rule.to })
   await tx
     .insert(contentTransitions)
     .values({ itemId: item.id, action, fromStatus: item.status, toStatus: rule.to, actorId: userIdOf(actor), note })
