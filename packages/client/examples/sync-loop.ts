@@ -1,23 +1,31 @@
-// An integrator's portal keeping its copy of the hub's lessons current, type-checked against the
-// generated document by `pnpm typecheck`. It pages through everything changed since the last run.
-// /v1/sync (changes with tombstones, from a cursor) is not in the document on this branch yet; once it
-// is, the README's loop over /v1/sync replaces this one and the client is regenerated.
+// An integrator's portal keeping its copy of the hub's published content exactly in step, type-checked
+// against the generated document by `pnpm typecheck`: a snapshot on the first run, then every change
+// (upserts and tombstones) after the cursor it keeps.
 import { createLearnOnceClient, type paths } from '@learnonce/client'
 
-type Lesson = paths['/v1/lessons/{id}']['get']['responses'][200]['content']['application/json']
+type Change = paths['/v1/sync']['get']['responses'][200]['content']['application/json']['data'][number]
+
+export interface Store {
+  loadCursor(): Promise<string | undefined>
+  saveCursor(cursor: string): Promise<void>
+  upsert(change: Change): Promise<void>
+  remove(type: Change['type'], id: string): Promise<void>
+}
 
 const client = createLearnOnceClient({
   baseUrl: process.env.LEARN_ONCE_URL ?? 'http://localhost:3000',
-  token: process.env.LEARN_ONCE_TOKEN ?? '',
+  token: process.env.LEARN_ONCE_KEY ?? '',
 })
 
-/** Saves every lesson updated since `since` (ISO 8601); returns when the portal has caught up. */
-export async function syncLessons(since: string, save: (lesson: Lesson) => Promise<void>): Promise<void> {
-  let cursor: string | undefined
-  do {
-    const { data, error } = await client.GET('/v1/lessons', { params: { query: { updatedSince: since, limit: 100, cursor } } })
+/** Applies every change since the stored cursor; returns when the portal has caught up. */
+export async function syncOnce(store: Store): Promise<void> {
+  let cursor = await store.loadCursor()
+  for (;;) {
+    const { data, error } = await client.GET('/v1/sync', { params: { query: { cursor, limit: 500 } } })
     if (error) throw new Error(`${error.status} ${error.title}: ${error.detail}`)
-    for (const lesson of data.data) await save(lesson)
-    cursor = data.nextCursor ?? undefined
-  } while (cursor)
+    for (const change of data.data) await (change.change === 'delete' ? store.remove(change.type, change.id) : store.upsert(change))
+    cursor = data.nextCursor
+    await store.saveCursor(cursor)
+    if (data.data.length === 0) return
+  }
 }

@@ -1733,6 +1733,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changes to published content since a cursor, oldest first (a snapshot first when there is no cursor)
+         * @description Upserts carry the same JSON as the item endpoints; a delete is a tombstone for an item that left the published set. Always store nextCursor, even after an empty page.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The endpoints, oldest first
+         * @description The endpoints, oldest first
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register an endpoint; the signing secret is in this response only
+         * @description Each delivery is a POST of {type, timestamp, data} signed as Standard Webhooks says (webhook-id, webhook-timestamp, webhook-signature headers); verify it with the standardwebhooks library and the secret.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One endpoint (never its secret)
+         * @description One endpoint (never its secret)
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an endpoint and its delivery log
+         * @description Remove an endpoint and its delivery log
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint; active: true switches a disabled one back on
+         * @description Change an endpoint; active: true switches a disabled one back on
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a new signing secret; the old one also signs for overlapSeconds (default a day)
+         * @description Issue a new signing secret; the old one also signs for overlapSeconds (default a day)
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deliveries to the endpoint, newest first, each with every attempt (status code, duration, error, when)
+         * @description Deliveries to the endpoint, newest first, each with every attempt (status code, duration, error, when)
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again (same webhook-id, so receivers can tell it is the same event)
+         * @description Send a delivery again (same webhook-id, so receivers can tell it is the same event)
+         */
+        post: operations["resendWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a ping event to the endpoint
+         * @description Send a ping event to the endpoint
+         */
+        post: operations["pingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -13963,6 +14115,1230 @@ export interface operations {
                 };
                 content: {
                     "application/atom+xml": string;
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page; leave it out to start with a snapshot of everything published */
+                cursor?: string;
+                /** @description Comma-separated content types (lesson, case_study, solution); keep the same value for every page of one cursor */
+                types?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: ({
+                            /** @enum {string} */
+                            type: "lesson";
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /**
+                             * @description upsert: store item; delete: the item left the published set
+                             * @enum {string}
+                             */
+                            change: "upsert" | "delete";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            changedAt: string;
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description Incremented on every write */
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 timestamp
+                                 */
+                                updatedAt: string;
+                                title: string;
+                                summary: string;
+                                /** @description Markdown */
+                                context: string;
+                                /** @description Markdown */
+                                wentWell: string;
+                                /** @description Markdown */
+                                didNotGoWell: string;
+                                /** @description Markdown */
+                                doDifferently: string;
+                                /** @description Theme slugs from /v1/taxonomy */
+                                themes: string[];
+                                careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                                tags: string[];
+                                links: {
+                                    title: string;
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @enum {string} */
+                                    kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                }[];
+                                journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                siteId: string;
+                                authorId: string | null;
+                                relatedSolutionIds: string[];
+                                relatedCaseStudyIds: string[];
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                                submittedAt: string | null;
+                                assigneeId: string | null;
+                                publishedAt: string | null;
+                                decisionNote: string | null;
+                                duplicateOfId: string | null;
+                            } | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "case_study";
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /**
+                             * @description upsert: store item; delete: the item left the published set
+                             * @enum {string}
+                             */
+                            change: "upsert" | "delete";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            changedAt: string;
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description Incremented on every write */
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 timestamp
+                                 */
+                                updatedAt: string;
+                                title: string;
+                                summary: string;
+                                /** @description Markdown */
+                                body: string;
+                                /** @description Markdown */
+                                outcomes: string;
+                                /** @description Theme slugs from /v1/taxonomy */
+                                themes: string[];
+                                careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                                tags: string[];
+                                links: {
+                                    title: string;
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @enum {string} */
+                                    kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                }[];
+                                journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                                /** @description One or more sites */
+                                siteIds: string[];
+                                authorId: string | null;
+                                relatedLessonIds: string[];
+                                relatedSolutionIds: string[];
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                                submittedAt: string | null;
+                                assigneeId: string | null;
+                                publishedAt: string | null;
+                                decisionNote: string | null;
+                                duplicateOfId: string | null;
+                            } | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "solution";
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /**
+                             * @description upsert: store item; delete: the item left the published set
+                             * @enum {string}
+                             */
+                            change: "upsert" | "delete";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            changedAt: string;
+                            item: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description Incremented on every write */
+                                version: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 timestamp
+                                 */
+                                createdAt: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 timestamp
+                                 */
+                                updatedAt: string;
+                                title: string;
+                                problem: string;
+                                /** @description Markdown */
+                                description: string;
+                                /** @description Markdown */
+                                howToAdopt: string;
+                                /** @enum {string} */
+                                maturity: "idea" | "piloted" | "proven" | "scaled";
+                                /** @description Theme slugs from /v1/taxonomy */
+                                themes: string[];
+                                careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                                tags: string[];
+                                /** @description Templates, agreements, toolkits */
+                                artefacts: {
+                                    title: string;
+                                    /** Format: uri */
+                                    url: string;
+                                    /** @enum {string} */
+                                    kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                }[];
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                siteId: string;
+                                authorId: string | null;
+                                derivedFromId: string | null;
+                                adoptionCount: number;
+                                adoptionsByMode: {
+                                    replicate: number;
+                                    customise: number;
+                                    enhance: number;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                                submittedAt: string | null;
+                                assigneeId: string | null;
+                                publishedAt: string | null;
+                                decisionNote: string | null;
+                                duplicateOfId: string | null;
+                            } | null;
+                        })[];
+                        /** @description Always present: pass it as `cursor` next time, even after an empty page */
+                        nextCursor: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description Incremented on every write */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                            /**
+                             * Format: uri
+                             * @description http(s) URL that receives the POSTs
+                             */
+                            url: string;
+                            events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                            /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
+                            active: boolean;
+                            description: string;
+                            disabledReason: string | null;
+                            disabledAt: string | null;
+                            previousSecretExpiresAt: string | null;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description http(s) URL that receives the POSTs
+                     */
+                    url: string;
+                    events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                    /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
+                    active?: boolean;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uri
+                         * @description http(s) URL that receives the POSTs
+                         */
+                        url: string;
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
+                        active: boolean;
+                        description: string;
+                        disabledReason: string | null;
+                        disabledAt: string | null;
+                        previousSecretExpiresAt: string | null;
+                        /** @description Shown once; verify signatures with it */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uri
+                         * @description http(s) URL that receives the POSTs
+                         */
+                        url: string;
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
+                        active: boolean;
+                        description: string;
+                        disabledReason: string | null;
+                        disabledAt: string | null;
+                        previousSecretExpiresAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description http(s) URL that receives the POSTs
+                     */
+                    url?: string;
+                    events?: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                    /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
+                    active?: boolean;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uri
+                         * @description http(s) URL that receives the POSTs
+                         */
+                        url: string;
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
+                        active: boolean;
+                        description: string;
+                        disabledReason: string | null;
+                        disabledAt: string | null;
+                        previousSecretExpiresAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description How long the old secret keeps signing too
+                     * @default 86400
+                     */
+                    overlapSeconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uri
+                         * @description http(s) URL that receives the POSTs
+                         */
+                        url: string;
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
+                        active: boolean;
+                        description: string;
+                        disabledReason: string | null;
+                        disabledAt: string | null;
+                        previousSecretExpiresAt: string | null;
+                        /** @description Shown once; verify signatures with it */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            webhookId: string;
+                            /** @enum {string} */
+                            eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                            payload: {
+                                /** @enum {string} */
+                                type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 timestamp
+                                 */
+                                timestamp: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                            nextAttemptAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            attempts: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                statusCode: number | null;
+                                durationMs: number;
+                                error: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 timestamp
+                                 */
+                                attemptedAt: string;
+                            }[];
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    resendWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+                /** @description UUID (v7, time-ordered) */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        webhookId: string;
+                        /** @enum {string} */
+                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                        payload: {
+                            /** @enum {string} */
+                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            timestamp: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "pending" | "delivered" | "failed";
+                        nextAttemptAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        deliveredAt: string | null;
+                        attempts: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            statusCode: number | null;
+                            durationMs: number;
+                            error: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            attemptedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    pingWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        webhookId: string;
+                        /** @enum {string} */
+                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                        payload: {
+                            /** @enum {string} */
+                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            timestamp: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @enum {string} */
+                        status: "pending" | "delivered" | "failed";
+                        nextAttemptAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        deliveredAt: string | null;
+                        attempts: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            statusCode: number | null;
+                            durationMs: number;
+                            error: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            attemptedAt: string;
+                        }[];
+                    };
                 };
             };
             /** @description Problem details (RFC 9457) */

@@ -21,6 +21,8 @@ export const documentTags = [
   { name: 'sites', description: 'The organisations that contribute: trusts, practices, councils and more.' },
   { name: 'users', description: 'People and their roles and site memberships (admins).' },
   { name: 'audit', description: 'Who did what, when (admins).' },
+  { name: 'sync', description: 'Every change to published content since a cursor, with tombstones, for integrators’ copies.' },
+  { name: 'webhooks', description: 'Signed Standard Webhooks deliveries of content and network events, with their delivery log (admins).' },
   { name: 'api-keys', description: 'Keys for integrators’ systems: read published content, or submit lessons for one site (admins).' },
 ]
 

@@ -229,8 +229,8 @@ describe('API keys', () => {
             expect(problem.detail, label).toMatch(route.keys ? `needs the ${route.keys} scope` : 'API keys cannot call')
           }
         }
-        // Every read route of the three kinds, sites, networks, events, taxonomy and search; submit adds two.
-        expect(reached).toBe(scope === 'content:read' ? 20 : 22)
+        // Every read route of the three kinds, sites, networks, events, taxonomy, search and sync; submit adds two.
+        expect(reached).toBe(scope === 'content:read' ? 21 : 23)
       })
     }
   })

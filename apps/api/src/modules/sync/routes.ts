@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { SyncPage, SyncQuery } from '@learnonce/contracts'
 import { readSync } from './service.js'
 
-/** Published content only, so any signed-in caller may read it. */
+/** Published content only, so any signed-in caller may read it, and any key that reads content. */
 export const syncRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
     {
+      config: { keys: 'content:read' },
       schema: {
         tags: ['sync'],
         summary: 'Changes to published content since a cursor, oldest first (a snapshot first when there is no cursor)',

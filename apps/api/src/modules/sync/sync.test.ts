@@ -5,6 +5,7 @@ import type { App } from '../../app.js'
 import { contentItems } from '../../db/schema/index.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { testDriver } from '../../test/database.js'
+import { itOnPostgres } from '../../test/drivers.js'
 import { actAt, driveTo } from '../../test/workflow.js'
 import { type Cast, castFor, expectProblem, validBody } from '../content/content-fixtures.js'
 import { recordContentChange } from './record-change.js'
@@ -152,7 +153,7 @@ describe('the sync feed', () => {
   })
 
   // PGlite runs one transaction at a time, so commits cannot overtake each other there.
-  it.skipIf(testDriver() !== 'postgres')('misses nothing when a later transaction commits first', async () => {
+  itOnPostgres('misses nothing when a later transaction commits first', async () => {
     const early = await publishedLesson()
     const late = await publishedLesson()
     const { cursor } = await readAll()

@@ -9,6 +9,7 @@ import { webhookDeliveries } from '../../db/schema/index.js'
 import { deliverDue, MAX_ATTEMPTS } from '../../jobs/webhook-delivery.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { testDriver } from '../../test/database.js'
+import { itOnPostgres } from '../../test/drivers.js'
 import { driveTo } from '../../test/workflow.js'
 import { type Cast, castFor, expectProblem, validBody } from '../content/content-fixtures.js'
 
@@ -333,7 +334,7 @@ describe('webhooks', () => {
     }
   })
 
-  it.skipIf(testDriver() !== 'postgres')('delivers each event exactly once when two API processes share the database', async () => {
+  itOnPostgres('delivers each event exactly once when two API processes share the database', async () => {
     const second = await buildApp(app.config)
     try {
       const hook = await register(['ping'])
