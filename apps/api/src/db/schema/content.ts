@@ -1,4 +1,4 @@
-import type { CareSetting, ContentLink, ContentStatus, ContentType, JourneyStage, Maturity } from '@learnonce/contracts'
+import type { CareSetting, ContentLink, ContentStatus, ContentType, JourneyStage, Maturity, Region } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
 import { type AnyPgColumn, customType, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
 import { id, rowMeta, timestamptz } from './columns.js'
@@ -40,6 +40,11 @@ export const contentItems = pgTable(
     /** Links for lessons and case studies; artefacts for solutions. */
     links: jsonb('links').$type<ContentLink[]>().notNull().default([]),
     journeyStage: text('journey_stage').$type<JourneyStage>(),
+    /**
+     * The regions of the item's sites, copied here so a region filter is an index lookup on the item
+     * instead of a join per row. Kept in step by the writes that change content_sites or a site's region.
+     */
+    regions: text('regions').array().$type<Region[]>().notNull().default(sql`'{}'`),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     // Workflow
     status: text('status').$type<ContentStatus>().notNull().default('draft'),
@@ -73,6 +78,10 @@ export const contentItems = pgTable(
     index('content_items_care_settings_idx').using('gin', t.careSettings),
     index('content_items_tags_idx').using('gin', t.tags),
     index('content_items_search_idx').using('gin', t.search),
+    // The common list filters: state and stage narrow in the btree (read newest first), theme and
+    // region in one GIN index the planner can AND with it when they are the narrower part.
+    index('content_items_type_status_stage_idx').on(t.type, t.status, t.journeyStage, t.id),
+    index('content_items_themes_regions_idx').using('gin', t.themes, t.regions),
     // The triage queue: oldest submission first among what waits for (or is in) review. The queue's
     // filters that narrow most (state, kind, who holds it) each lead a partial index in the same order,
     // so a filtered page and "claim the next" read the index in order instead of skipping through it.

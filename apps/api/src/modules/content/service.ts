@@ -11,6 +11,7 @@ import type { ContentKind, ContentWrite } from './kinds.js'
 import { derivesFrom } from './lineage.js'
 import { canDelete, canEdit, canEditSomeState, canRead, sitesNotAllowed, visibleTo } from './policy.js'
 import { type ContentRecord, recordColumns } from './records.js'
+import { refreshRegions } from './regions.js'
 
 /** Filters beyond the shared ones that some types add (solutions: maturity, derivedFromId). */
 type ListQuery = ContentListQuery & { maturity?: string; derivedFromId?: string }
@@ -54,10 +55,7 @@ export async function listContent(db: Executor, actor: Actor, kind: ContentKind,
     query.siteId
       ? sql`exists (select 1 from content_sites item_site where item_site.item_id = content_items.id and item_site.site_id = ${query.siteId})`
       : undefined,
-    query.region
-      ? sql`exists (select 1 from content_sites item_site join sites site on site.id = item_site.site_id
-          where item_site.item_id = content_items.id and site.region = ${query.region})`
-      : undefined,
+    query.region ? sql`${contentItems.regions} @> array[${query.region}]::text[]` : undefined,
     query.networkId
       ? sql`(exists (select 1 from network_content linked where linked.item_id = content_items.id and linked.network_id = ${query.networkId})
           or exists (select 1 from event_outputs output join events event on event.id = output.event_id
@@ -155,6 +153,7 @@ async function writeLinks(tx: Executor, actor: Actor, itemId: string, write: Con
   if (write.siteIds) {
     if (replacing) await tx.delete(contentSites).where(eq(contentSites.itemId, itemId))
     await tx.insert(contentSites).values(write.siteIds.map((siteId, position) => ({ itemId, siteId, position })))
+    await refreshRegions(tx, sql`${itemId}::uuid`)
   }
   for (const [type, ids] of Object.entries(write.related ?? {}) as [ContentType, string[]][]) {
     if (replacing) {
