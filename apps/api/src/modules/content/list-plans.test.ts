@@ -30,6 +30,9 @@ const contentTables = new Set(['content_items', 'content_sites'])
 
 function problemsIn(plan: PlanNode): string[] {
   const problems: string[] = []
+  // Guards against a vacuous pass: the plan must reach content_items, and through an index.
+  const reads = planNodes(plan).filter((node) => node['Relation Name'] === 'content_items')
+  if (!reads.some((node) => /Index|Bitmap/.test(node['Node Type']))) problems.push('no index read of content_items')
   for (const node of planNodes(plan)) {
     if (node['Node Type'] === 'Seq Scan' && contentTables.has(node['Relation Name'] ?? '')) {
       problems.push(`Seq Scan on ${node['Relation Name']}`)
