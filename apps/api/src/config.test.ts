@@ -45,6 +45,13 @@ describe('configuration from the environment', () => {
     )
   })
 
+  it('runs one process unless WEB_CONCURRENCY asks for more, which needs PostgreSQL', () => {
+    expect(loadConfig({ DATA_DIR: 'memory://' }).webConcurrency).toBe(1)
+    expect(loadConfig({ DATA_DIR: 'memory://', DATABASE_URL: 'postgres://db/learnonce', WEB_CONCURRENCY: '4' }).webConcurrency).toBe(4)
+    expect(() => loadConfig({ DATA_DIR: 'memory://', WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY above 1 needs DATABASE_URL/)
+    expect(() => loadConfig({ DATA_DIR: 'memory://', WEB_CONCURRENCY: 'all' })).toThrow(/WEB_CONCURRENCY/)
+  })
+
   it('requires JWT_SECRET in production on PostgreSQL, where replicas must share it', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/learnonce' })).toThrow(/JWT_SECRET is required/)
     const config = loadConfig({

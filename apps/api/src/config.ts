@@ -29,6 +29,8 @@ export interface Config {
   logLevel: LogLevel
   /** Which proxies' X-Forwarded-For to believe (Fastify trustProxy): none, all, or these addresses/CIDRs. */
   trustProxy: boolean | string[]
+  /** How many API processes serve one port (node:cluster); 1 serves from this process. */
+  webConcurrency: number
 }
 
 export class ConfigError extends Error {
@@ -118,6 +120,11 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy = trustProxyRaw.split(',').map((entry) => entry.trim())
   } else problems.push('TRUST_PROXY must be true, false, or comma-separated addresses/CIDRs (or loopback, uniquelocal)')
 
+  const webConcurrency = integer('WEB_CONCURRENCY', value('WEB_CONCURRENCY'), 1, 1, 64, problems)
+  if (webConcurrency > 1 && databaseUrl === null) {
+    problems.push('WEB_CONCURRENCY above 1 needs DATABASE_URL: the embedded database belongs to one process')
+  }
+
   let jwtSecret = value('JWT_SECRET')
   if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters')
   if (jwtSecret === undefined && nodeEnv === 'production' && databaseUrl !== null) {
@@ -144,6 +151,7 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimit,
     logLevel,
     trustProxy,
+    webConcurrency,
   }
 }
 

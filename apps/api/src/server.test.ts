@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { get } from 'node:http'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -119,5 +120,41 @@ describe('the server process', { timeout: 90_000 }, () => {
     expect(res.status).toBe(200)
     expect(await exitCode(server.child)).toBe(0)
     expect(server.output()).toMatch(/shutting down/)
+  })
+
+  it('with WEB_CONCURRENCY=2 two worker processes answer on one port, and SIGTERM drains both and exits 0', async () => {
+    const name = throwawayName('lo_cluster')
+    databases.push(name)
+    await createDatabase(name)
+    const server = startServer({ DATABASE_URL: databaseUrl(name), WEB_CONCURRENCY: '2', DATA_DIR: 'memory://' }, await freePort())
+    running.push(server)
+    await waitReady(server)
+    // waitReady sees the first worker; the second may still be starting.
+    const deadline = Date.now() + 30_000
+    while ((server.output().match(/Server listening/g) ?? []).length < 2 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    // Each request on a connection of its own: the primary hands new connections to the workers in turn.
+    const healthz = () =>
+      new Promise<number>((resolve, reject) => {
+        get({ host: '127.0.0.1', port: server.port, path: '/healthz', agent: false }, (res) => {
+          res.resume()
+          res.on('end', () => resolve(res.statusCode ?? 0))
+        }).on('error', reject)
+      })
+    const pidsAnswering = () =>
+      new Set(
+        server
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('"request completed"'))
+          .map((line) => (JSON.parse(line) as { pid: number }).pid),
+      )
+    for (let attempt = 0; attempt < 40 && pidsAnswering().size < 2; attempt++) expect(await healthz()).toBe(200)
+    expect(pidsAnswering().size).toBe(2)
+    expect(pidsAnswering().has(server.child.pid ?? -1)).toBe(false)
+    server.child.kill('SIGTERM')
+    expect(await exitCode(server.child)).toBe(0)
+    expect(server.output().match(/shutting down: draining requests/g)).toHaveLength(2)
   })
 })

@@ -1,12 +1,12 @@
-import { buildApp } from './app.js'
-import { ConfigError, loadConfig } from './config.js'
+import cluster, { type Worker } from 'node:cluster'
+import { type App, buildApp } from './app.js'
+import { type Config, ConfigError, loadConfig } from './config.js'
 import { bootstrapAdmin } from './seed/bootstrap.js'
 import { DEMO_PASSWORD, demoUsers, seedDemo } from './seed/demo.js'
 
-async function main() {
-  let config: ReturnType<typeof loadConfig>
+function readConfig(): Config {
   try {
-    config = loadConfig()
+    return loadConfig()
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message)
@@ -14,20 +14,28 @@ async function main() {
     }
     throw error
   }
+}
 
+/** What happens once per deployment, before anything serves: migrations, the first admin, the demo hub. */
+async function prepareDatabase(app: App, config: Config): Promise<void> {
+  await app.database.migrate()
+  if (config.bootstrapAdmin && (await bootstrapAdmin(app.db, config.bootstrapAdmin))) {
+    app.log.info({ email: config.bootstrapAdmin.email }, 'created the first admin from BOOTSTRAP_ADMIN_EMAIL')
+  }
+  if (config.seedDemo) {
+    await seedDemo(app.db)
+    app.log.info(
+      { users: demoUsers.map((user) => `${user.email} (${user.role})`), password: DEMO_PASSWORD },
+      'demo data loaded; sign in as any demo user',
+    )
+  }
+}
+
+/** Builds the app, prepares the database unless the primary already did, and listens until SIGTERM. */
+async function serve(config: Config, prepared: boolean): Promise<void> {
   const app = await buildApp(config, { jobs: true })
   try {
-    await app.database.migrate()
-    if (config.bootstrapAdmin && (await bootstrapAdmin(app.db, config.bootstrapAdmin))) {
-      app.log.info({ email: config.bootstrapAdmin.email }, 'created the first admin from BOOTSTRAP_ADMIN_EMAIL')
-    }
-    if (config.seedDemo) {
-      await seedDemo(app.db)
-      app.log.info(
-        { users: demoUsers.map((user) => `${user.email} (${user.role})`), password: DEMO_PASSWORD },
-        'demo data loaded; sign in as any demo user',
-      )
-    }
+    if (!prepared) await prepareDatabase(app, config)
     await app.listen({ port: config.port, host: config.host })
   } catch (error) {
     app.log.fatal({ err: error }, 'could not start')
@@ -57,4 +65,55 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'))
 }
 
-await main()
+/**
+ * WEB_CONCURRENCY > 1: this process prepares the database once, then forks that many workers that
+ * share its port (node:cluster hands each new connection to the next worker). SIGTERM drains them
+ * all; the primary exits 0 only if every worker did.
+ */
+async function runPrimary(config: Config): Promise<void> {
+  const app = await buildApp(config)
+  try {
+    await prepareDatabase(app, config)
+  } catch (error) {
+    app.log.fatal({ err: error }, 'could not start')
+    await app.close().catch(() => {})
+    process.exit(1)
+  }
+  await app.close()
+  // Workers must sign and check tokens with one secret, even when it was generated here.
+  const env = { JWT_SECRET: config.jwtSecret }
+  let closing = false
+  let failed = false
+  const workers = new Set<Worker>()
+  const fork = () => {
+    const worker = cluster.fork(env)
+    workers.add(worker)
+    worker.on('exit', (code, signal) => {
+      workers.delete(worker)
+      if (code !== 0) failed = true
+      if (closing) {
+        if (workers.size === 0) process.exit(failed ? 1 : 0)
+        return
+      }
+      app.log.error({ pid: worker.process.pid, code, signal }, 'a worker exited; starting another')
+      fork()
+    })
+  }
+  for (let index = 0; index < config.webConcurrency; index++) fork()
+  app.log.info({ workers: config.webConcurrency, port: config.port }, 'serving from workers')
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'shutting down: draining every worker')
+    for (const worker of workers) worker.process.kill(signal)
+    if (workers.size === 0) process.exit(0)
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+const config = readConfig()
+if (cluster.isWorker) await serve(config, true)
+else if (config.webConcurrency > 1) await runPrimary(config)
+else await serve(config, false)

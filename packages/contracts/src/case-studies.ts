@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, RowMeta, Uuid } from './common.js'
-import { classification, Markdown, Summary, Title, workflowFields } from './content.js'
+import { ContentListQuery, classification, ListedSummary, ListFields, Markdown, Summary, Title, workflowFields } from './content.js'
 import { JourneyStage } from './taxonomy.js'
 
 const RelatedIds = Type.Array(Uuid, { maxItems: 50, uniqueItems: true })
@@ -46,3 +46,23 @@ export const CaseStudyUpdate = Type.Partial(Type.Pick(CaseStudy, [...required, .
   minProperties: 1,
 })
 export type CaseStudyUpdate = Static<typeof CaseStudyUpdate>
+
+/** What a case study list leaves out unless `fields` names it: the long Markdown and the links. */
+export const caseStudyListExtras = ['body', 'outcomes', 'links', 'relatedLessonIds', 'relatedSolutionIds'] as const
+export const caseStudyListFields = ['summary', ...caseStudyListExtras] as const
+
+export const CaseStudyListItem = Type.Object(
+  {
+    ...Type.Omit(CaseStudy, caseStudyListExtras).properties,
+    ...Type.Partial(Type.Pick(CaseStudy, caseStudyListExtras)).properties,
+    summary: ListedSummary,
+  },
+  { description: 'A case study as a list shows it: GET /v1/case-studies/{id} has every field' },
+)
+export type CaseStudyListItem = Static<typeof CaseStudyListItem>
+
+export const CaseStudyListQuery = Type.Object(
+  { ...ContentListQuery.properties, fields: ListFields(caseStudyListFields) },
+  { additionalProperties: false },
+)
+export type CaseStudyListQuery = Static<typeof CaseStudyListQuery>

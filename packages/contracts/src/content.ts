@@ -79,6 +79,28 @@ export const contentFilters = {
   ),
 }
 
+/** How many characters of a summary a list shows; the item, or `fields=summary`, carries all of it. */
+export const LISTED_SUMMARY_LENGTH = 280
+
+/**
+ * `fields`: the long fields a list leaves out that an integrator wants back, comma-separated. The
+ * names a kind accepts are listed in its description; any other name is a 400 naming /fields.
+ */
+export const ListFields = (names: readonly string[]) =>
+  Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 500,
+      description: `Extra fields for each list row, comma-separated, from: ${names.join(', ')}. \`summary\` (or \`problem\`) brings the untrimmed text.`,
+      examples: [names.slice(0, 2).join(',')],
+    }),
+  )
+
+/** A summary (or a solution's problem) as a list shows it. */
+export const ListedSummary = Type.String({
+  description: `Trimmed to ${LISTED_SUMMARY_LENGTH} characters (ending in …) unless \`fields\` names it`,
+})
+
 export const ContentListQuery = Type.Object(contentFilters, { additionalProperties: false })
 export type ContentListQuery = Static<typeof ContentListQuery>
 

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, RowMeta, Uuid } from './common.js'
-import { classification, Markdown, Summary, Title, workflowFields } from './content.js'
+import { ContentListQuery, classification, ListedSummary, ListFields, Markdown, Summary, Title, workflowFields } from './content.js'
 import { JourneyStage } from './taxonomy.js'
 
 const RelatedIds = Type.Array(Uuid, { maxItems: 50, uniqueItems: true })
@@ -46,3 +46,31 @@ export type LessonCreate = Static<typeof LessonCreate>
 
 export const LessonUpdate = Type.Partial(Type.Pick(Lesson, [...required, ...optional]), { additionalProperties: false, minProperties: 1 })
 export type LessonUpdate = Static<typeof LessonUpdate>
+
+/** What a lesson list leaves out unless `fields` names it: the long Markdown and the links. */
+export const lessonListExtras = [
+  'context',
+  'wentWell',
+  'didNotGoWell',
+  'doDifferently',
+  'links',
+  'relatedSolutionIds',
+  'relatedCaseStudyIds',
+] as const
+export const lessonListFields = ['summary', ...lessonListExtras] as const
+
+export const LessonListItem = Type.Object(
+  {
+    ...Type.Omit(Lesson, lessonListExtras).properties,
+    ...Type.Partial(Type.Pick(Lesson, lessonListExtras)).properties,
+    summary: ListedSummary,
+  },
+  { description: 'A lesson as a list shows it: GET /v1/lessons/{id} has every field' },
+)
+export type LessonListItem = Static<typeof LessonListItem>
+
+export const LessonListQuery = Type.Object(
+  { ...ContentListQuery.properties, fields: ListFields(lessonListFields) },
+  { additionalProperties: false },
+)
+export type LessonListQuery = Static<typeof LessonListQuery>

@@ -1,6 +1,17 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, PageQuery, RowMeta, StringEnum, Timestamp, Uuid } from './common.js'
-import { ContentLink, ContentStatus, classification, contentFilters, Markdown, Summary, Title, workflowFields } from './content.js'
+import {
+  ContentLink,
+  ContentStatus,
+  classification,
+  contentFilters,
+  ListedSummary,
+  ListFields,
+  Markdown,
+  Summary,
+  Title,
+  workflowFields,
+} from './content.js'
 
 export const maturities = ['idea', 'piloted', 'proven', 'scaled'] as const
 export type Maturity = (typeof maturities)[number]
@@ -50,8 +61,22 @@ export const SolutionUpdate = Type.Partial(Type.Pick(Solution, [...required, ...
 })
 export type SolutionUpdate = Static<typeof SolutionUpdate>
 
+/** What a solution list leaves out unless `fields` names it: the long Markdown and the artefacts. */
+export const solutionListExtras = ['description', 'howToAdopt', 'artefacts'] as const
+export const solutionListFields = ['problem', ...solutionListExtras] as const
+
+export const SolutionListItem = Type.Object(
+  {
+    ...Type.Omit(Solution, solutionListExtras).properties,
+    ...Type.Partial(Type.Pick(Solution, solutionListExtras)).properties,
+    problem: ListedSummary,
+  },
+  { description: 'A solution as a list shows it: GET /v1/solutions/{id} has every field' },
+)
+export type SolutionListItem = Static<typeof SolutionListItem>
+
 export const SolutionListQuery = Type.Object(
-  { ...contentFilters, maturity: Type.Optional(Maturity), derivedFromId: Type.Optional(Uuid) },
+  { ...contentFilters, maturity: Type.Optional(Maturity), derivedFromId: Type.Optional(Uuid), fields: ListFields(solutionListFields) },
   { additionalProperties: false },
 )
 export type SolutionListQuery = Static<typeof SolutionListQuery>

@@ -1,5 +1,5 @@
 import { type ContentStatus, type WorkflowAction, workflow } from '@learnonce/contracts'
-import { inArray } from 'drizzle-orm'
+import { inArray, sql } from 'drizzle-orm'
 import type { Database } from '../db/client.js'
 import {
   adoptions,
@@ -15,6 +15,7 @@ import {
   networkSites,
   networks,
 } from '../db/schema/index.js'
+import { refreshRegions } from '../modules/content/regions.js'
 import { curationQueueCaseStudies, curationQueueLessons, curationQueueSolutions, demoComments } from './demo-curation.js'
 import { DAY, daysAfter, demoId, workingTime } from './demo-ids.js'
 import {
@@ -419,6 +420,13 @@ export async function loadDemoContent(db: Database, directory: DemoDirectory): P
       (rows) => tx.insert(contentSites).values(rows).onConflictDoNothing(),
       (row) => newItems.has(row.itemId),
     )
+    if (newItems.size > 0) {
+      const ids = sql.join(
+        [...newItems].map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )
+      await refreshRegions(tx, ids)
+    }
     await insertAll(
       plan.transitions,
       (rows) => tx.insert(contentTransitions).values(rows).onConflictDoNothing(),

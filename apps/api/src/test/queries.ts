@@ -1,6 +1,17 @@
 import { vi } from 'vitest'
 import type { App } from '../app.js'
 
+export interface PlanNode {
+  'Node Type': string
+  'Relation Name'?: string
+  Output?: string[]
+  'Actual Rows'?: number
+  Plans?: PlanNode[]
+}
+
+/** Every node of a plan, depth first. */
+export const planNodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(planNodes)]
+
 /**
  * Every statement the app sends through the driver client (a pg Pool or a PGlite instance), with its
  * parameters, and their plans. On PostgreSQL only statements outside a transaction pass through the
@@ -19,6 +30,16 @@ export function recordQueries(app: App) {
     async plan(text: string, params: unknown[]): Promise<string> {
       const result = (await client.query(`explain ${text}`, params)) as { rows: Record<string, string>[] }
       return result.rows.map((row) => Object.values(row).join('')).join('\n')
+    },
+    /** The plan PostgreSQL ran, as EXPLAIN (ANALYZE, VERBOSE, FORMAT JSON) gives it: node types, relations, outputs, rows. */
+    async analyse(text: string, params: unknown[]): Promise<PlanNode> {
+      const result = (await client.query(`explain (analyze, verbose, format json) ${text}`, params)) as { rows: Record<string, unknown>[] }
+      const cell = Object.values(result.rows[0] ?? {})[0]
+      // pg parses the json column; PGlite may hand it over as text.
+      const parsed = (typeof cell === 'string' ? JSON.parse(cell) : cell) as { Plan: PlanNode }[]
+      const root = parsed[0]?.Plan
+      if (!root) throw new Error(`no plan for ${text}`)
+      return root
     },
     restore: () => spy.mockRestore(),
   }

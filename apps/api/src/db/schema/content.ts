@@ -1,4 +1,4 @@
-import type { CareSetting, ContentLink, ContentStatus, ContentType, JourneyStage, Maturity } from '@learnonce/contracts'
+import type { CareSetting, ContentLink, ContentStatus, ContentType, JourneyStage, Maturity, Region } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
 import { type AnyPgColumn, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
 import { apiKeys } from './api-keys.js'
@@ -41,6 +41,11 @@ export const contentItems = pgTable(
     /** Links for lessons and case studies; artefacts for solutions. */
     links: jsonb('links').$type<ContentLink[]>().notNull().default([]),
     journeyStage: text('journey_stage').$type<JourneyStage>(),
+    /**
+     * The regions of the item's sites, copied here so a region filter is an index lookup on the item
+     * instead of a join per row. Kept in step by the writes that change content_sites or a site's region.
+     */
+    regions: text('regions').array().$type<Region[]>().notNull().default(sql`'{}'`),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     /** The API key that created it, when an integrator did (authorId is then null): the key may see its own submissions. */
     authorKeyId: uuid('author_key_id').references(() => apiKeys.id, { onDelete: 'set null' }),
@@ -77,6 +82,10 @@ export const contentItems = pgTable(
     index('content_items_care_settings_idx').using('gin', t.careSettings),
     index('content_items_tags_idx').using('gin', t.tags),
     index('content_items_search_idx').using('gin', t.search),
+    // The common list filters: state and stage narrow in the btree (read newest first), theme and
+    // region in one GIN index the planner can AND with it when they are the narrower part.
+    index('content_items_type_status_stage_idx').on(t.type, t.status, t.journeyStage, t.id),
+    index('content_items_themes_regions_idx').using('gin', t.themes, t.regions),
     // The triage queue: oldest submission first among what waits for (or is in) review. The queue's
     // filters that narrow most (state, kind, who holds it) each lead a partial index in the same order,
     // so a filtered page and "claim the next" read the index in order instead of skipping through it.

@@ -51,20 +51,35 @@ export function sitesNotAllowed(actor: Actor, siteIds: readonly string[]): strin
 }
 
 /**
+ * Which rows a caller sees, as a shape. The SQL differs by shape, not by caller (a contributor's sites
+ * are one array parameter), so each shape can be a prepared statement shared by every caller.
+ */
+export type Audience = 'everything' | 'published' | 'members' | 'key'
+export const audienceOf = (actor: Actor): Audience =>
+  seesEverything(actor) ? 'everything' : actor.kind === 'key' ? 'key' : actor.siteIds.length === 0 ? 'published' : 'members'
+/**
+ * The actor's sites (for a key: its own id, to find what it submitted) as one `uuid[]` parameter: an
+ * array literal, since the ids are UUIDs read from the database.
+ */
+export const memberOf = (actor: Actor): string => `{${(actor.kind === 'key' ? [actor.id] : actor.siteIds).join(',')}}`
+
+/**
  * canRead as SQL over `ref` (content_items, or the alias of it in a subquery), for lists and for
  * anything that shows other items (related ids, network content, event outputs). Written as plain
  * SQL with explicit aliases: drizzle leaves columns unqualified in single-table selects, which
  * would be ambiguous inside correlated subqueries.
  */
 export function visibleTo(actor: Actor, ref = 'content_items'): SQL {
-  if (seesEverything(actor)) return sql`true`
+  return visibleAs(audienceOf(actor), ref, sql`${memberOf(actor)}`)
+}
+
+/** visibleTo for an audience, the member sites given as SQL (a value, or a prepared statement's placeholder). */
+export function visibleAs(audience: Audience, ref: string, sites: SQL): SQL {
+  if (audience === 'everything') return sql`true`
   const item = sql.raw(ref)
-  if (actor.kind === 'key') return sql`(${item}.status = 'published' or ${item}.author_key_id = ${actor.id}::uuid)`
-  if (actor.siteIds.length === 0) return sql`${item}.status = 'published'`
-  const memberOf = sql.join(
-    actor.siteIds.map((siteId) => sql`${siteId}::uuid`),
-    sql`, `,
-  )
+  if (audience === 'published') return sql`${item}.status = 'published'`
+  // A key sees what is published and what it submitted itself; `sites` then holds the key's own id.
+  if (audience === 'key') return sql`(${item}.status = 'published' or ${item}.author_key_id = any(${sites}::uuid[]))`
   return sql`(${item}.status = 'published' or exists (select 1 from content_sites visible_site
-    where visible_site.item_id = ${item}.id and visible_site.site_id in (${memberOf})))`
+    where visible_site.item_id = ${item}.id and visible_site.site_id = any(${sites}::uuid[])))`
 }

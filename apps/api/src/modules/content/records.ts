@@ -1,10 +1,24 @@
-import type { ContentType } from '@learnonce/contracts'
-import { getTableColumns, sql } from 'drizzle-orm'
+import { type ContentType, LISTED_SUMMARY_LENGTH } from '@learnonce/contracts'
+import { getTableColumns, type SQL, sql } from 'drizzle-orm'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { contentItems } from '../../db/schema/index.js'
-import type { Actor } from '../../plugins/auth.js'
-import { visibleTo } from './policy.js'
+import { type Audience, visibleAs } from './policy.js'
 
 const { search: _search, ...columns } = getTableColumns(contentItems)
+/** The long columns a list leaves out unless `fields` asks for them. */
+const {
+  summary: _summary,
+  context: _context,
+  wentWell: _wentWell,
+  didNotGoWell: _didNotGoWell,
+  doDifferently: _doDifferently,
+  body: _body,
+  outcomes: _outcomes,
+  description: _description,
+  howToAdopt: _howToAdopt,
+  links: _links,
+  ...listedColumns
+} = columns
 
 export type ContentRow = typeof contentItems.$inferSelect
 
@@ -17,35 +31,101 @@ export interface ContentRecord extends Omit<ContentRow, 'search'> {
   adoptionsByMode: { replicate: number; customise: number; enhance: number }
 }
 
+/** What a list row may add on request (`fields`), by the record property that holds it. */
+export const extraColumnNames = [
+  'summary',
+  'context',
+  'wentWell',
+  'didNotGoWell',
+  'doDifferently',
+  'body',
+  'outcomes',
+  'description',
+  'howToAdopt',
+  'links',
+  'relatedLessonIds',
+  'relatedCaseStudyIds',
+  'relatedSolutionIds',
+] as const
+export type ExtraColumn = (typeof extraColumnNames)[number]
+
+/** A list row: the record without its long fields (present only when asked for), summary trimmed. */
+export type ListRecord = Omit<ContentRecord, ExtraColumn> &
+  Partial<Pick<ContentRecord, ExtraColumn>> & { summary: string; rank: number | null }
+
 /**
- * The select list for ContentRecord (subqueries in plain SQL with explicit aliases; see visibleTo).
- * Related ids are filtered by what the actor may see, so an item never reveals another site's draft.
+ * Who is reading, as the SQL sees it: the audience picks the statement, `sites` is the contributor's
+ * sites (a value, or the `memberOf` placeholder of a prepared statement).
  */
-export function recordColumns(actor: Actor) {
-  const related = (type: ContentType) =>
-    sql<string[]>`array(select relation.to_id::text from content_relations relation
-      join content_items related_item on related_item.id = relation.to_id
-      where relation.from_id = content_items.id and related_item.type = ${type} and ${visibleTo(actor, 'related_item')}
-      order by relation.position, relation.to_id)`
+export interface Viewer {
+  audience: Audience
+  sites: SQL
+}
+
+/** Related ids are filtered by what the viewer may see, so an item never reveals another site's draft. */
+const related = (viewer: Viewer, type: ContentType) =>
+  sql<string[]>`array(select relation.to_id::text from content_relations relation
+    join content_items related_item on related_item.id = relation.to_id
+    where relation.from_id = content_items.id and related_item.type = ${type} and ${visibleAs(viewer.audience, 'related_item', viewer.sites)}
+    order by relation.position, relation.to_id)`
+/** A constant for what a kind never shows, so no row pays for a subquery whose answer is thrown away. */
+const noIds = sql<string[]>`'{}'::text[]`
+const siteIds = sql<string[]>`array(select item_site.site_id::text from content_sites item_site
+  where item_site.item_id = content_items.id order by item_site.position, item_site.site_id)`
+const adoptionCounts = sql<ContentRecord['adoptionsByMode']>`(select json_build_object(
+    'replicate', count(*) filter (where adoption.mode = 'replicate'),
+    'customise', count(*) filter (where adoption.mode = 'customise'),
+    'enhance', count(*) filter (where adoption.mode = 'enhance'))
+  from adoptions adoption where adoption.solution_id = content_items.id)`
+const noAdoptions = sql<ContentRecord['adoptionsByMode']>`'{"replicate":0,"customise":0,"enhance":0}'::json`
+
+/** What each kind shows from other tables (subqueries in plain SQL with explicit aliases; see visibleTo). */
+function derivedColumns(viewer: Viewer, type: ContentType) {
   return {
-    ...columns,
-    siteIds: sql<string[]>`array(select item_site.site_id::text from content_sites item_site
-      where item_site.item_id = content_items.id order by item_site.position, item_site.site_id)`,
-    relatedLessonIds: related('lesson'),
-    relatedCaseStudyIds: related('case_study'),
-    relatedSolutionIds: related('solution'),
-    adoptionsByMode: sql<ContentRecord['adoptionsByMode']>`(select json_build_object(
-        'replicate', count(*) filter (where adoption.mode = 'replicate'),
-        'customise', count(*) filter (where adoption.mode = 'customise'),
-        'enhance', count(*) filter (where adoption.mode = 'enhance'))
-      from adoptions adoption where adoption.solution_id = content_items.id)`,
+    siteIds,
+    relatedLessonIds: type === 'case_study' ? related(viewer, 'lesson') : noIds,
+    relatedCaseStudyIds: type === 'lesson' ? related(viewer, 'case_study') : noIds,
+    relatedSolutionIds: type === 'solution' ? noIds : related(viewer, 'solution'),
+    adoptionsByMode: type === 'solution' ? adoptionCounts : noAdoptions,
   }
+}
+
+/** The select list for a ContentRecord of `type`. */
+export function recordColumns(viewer: Viewer, type: ContentType) {
+  return { ...columns, ...derivedColumns(viewer, type) }
+}
+
+const orEmpty = (column: SQL.Aliased | SQL | AnyPgColumn) => sql<string>`coalesce(${column}, '')`
+/** `…` ends a trimmed summary, so a reader can tell it goes on. */
+const trimmedSummary = sql<string>`case when char_length(${contentItems.summary}) > ${sql.raw(String(LISTED_SUMMARY_LENGTH))}
+  then left(${contentItems.summary}, ${sql.raw(String(LISTED_SUMMARY_LENGTH - 1))}) || '…' else ${contentItems.summary} end`
+
+/** The select list for a ListRecord of `type`: no long Markdown, plus the `extras` asked for. */
+export function listColumns(viewer: Viewer, type: ContentType, extras: readonly ExtraColumn[]) {
+  const { relatedLessonIds, relatedCaseStudyIds, relatedSolutionIds, ...derived } = derivedColumns(viewer, type)
+  const available = {
+    summary: contentItems.summary,
+    context: orEmpty(contentItems.context),
+    wentWell: orEmpty(contentItems.wentWell),
+    didNotGoWell: orEmpty(contentItems.didNotGoWell),
+    doDifferently: orEmpty(contentItems.doDifferently),
+    body: orEmpty(contentItems.body),
+    outcomes: orEmpty(contentItems.outcomes),
+    description: orEmpty(contentItems.description),
+    howToAdopt: orEmpty(contentItems.howToAdopt),
+    links: contentItems.links,
+    relatedLessonIds,
+    relatedCaseStudyIds,
+    relatedSolutionIds,
+  }
+  const asked = Object.fromEntries(extras.map((name) => [name, available[name]]))
+  return { ...listedColumns, summary: trimmedSummary, ...derived, ...asked }
 }
 
 export const iso = (date: Date | null) => date?.toISOString() ?? null
 
-/** The workflow and row metadata every content type shows the same way. */
-export function commonFields(record: ContentRecord) {
+/** The workflow and row metadata every content type shows the same way, in its item and its list. */
+export function commonFields(record: Omit<ListRecord, 'rank'>) {
   return {
     id: record.id,
     version: record.version,

@@ -6,14 +6,16 @@ import { sendPage } from '../../pagination.js'
 import { actorOf } from '../../plugins/auth.js'
 import { expectedVersion } from '../../plugins/etag.js'
 import type { ContentKind } from './kinds.js'
-import { contentCursor, createContent, deleteContent, getContent, listContent, updateContent } from './service.js'
+import { contentCursor, createContent, deleteContent, getContent, listContent, listExtras, updateContent } from './service.js'
 
 /** The same five routes for lessons, case studies and solutions; what differs lives in the kind. */
 export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyncTypebox {
   type Item = Static<K['schemas']['item']>
-  const { item, create, update, query } = kind.schemas
+  type ListItem = Static<K['schemas']['listItem']>
+  const { item, create, update, query, listItem } = kind.schemas
   const tags = [kind.tag]
   const toItem = (record: Parameters<K['toItem']>[0]) => kind.toItem(record) as Item
+  const toListItem = (record: Parameters<K['toListItem']>[0]) => kind.toListItem(record) as ListItem
 
   return async (app) => {
     app.get(
@@ -24,17 +26,19 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
           tags,
           summary: `List ${kind.tag} you may see`,
           description:
-            'Newest first, or best match first with `q`. Contributors see their own sites’ items in every state and everything published.',
+            'Newest first, or best match first with `q`. Contributors see their own sites’ items in every state and everything published. ' +
+            `Rows leave out the long fields and trim the summary; \`fields\` brings named ones back, and \`GET ${kind.path}/{id}\` has them all.`,
           querystring: query,
-          response: { 200: Page(item) },
+          response: { 200: Page(listItem) },
         },
       },
       async (request, reply) => {
-        const params = request.query as Static<typeof query> & { limit?: number; cursor?: string }
+        const params = request.query as Static<typeof query> & { limit?: number; cursor?: string; fields?: string }
         const limit = params.limit ?? 20
-        const records = await listContent(app.db, actorOf(request), kind, params, limit)
+        const extras = listExtras(kind, params.fields)
+        const records = await listContent(app.db, actorOf(request), kind, params, limit, extras)
         const page = sendPage(request, reply, records, limit, contentCursor)
-        return { data: page.data.map(toItem), nextCursor: page.nextCursor }
+        return { data: page.data.map(toListItem), nextCursor: page.nextCursor }
       },
     )
 

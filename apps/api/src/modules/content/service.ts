@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto'
 import type { ContentListQuery, ContentType } from '@learnonce/contracts'
-import { and, desc, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Database, Executor } from '../../db/client.js'
 import { contentItems, contentRelations, contentSites, sites, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
@@ -10,84 +11,170 @@ import { recordAudit } from '../audit/service.js'
 import { recordContentChange } from '../sync/record-change.js'
 import type { ContentKind, ContentWrite } from './kinds.js'
 import { derivesFrom } from './lineage.js'
-import { canDelete, canEdit, canEditSomeState, canRead, sitesNotAllowed, visibleTo } from './policy.js'
-import { type ContentRecord, recordColumns } from './records.js'
+import {
+  type Audience,
+  audienceOf,
+  canDelete,
+  canEdit,
+  canEditSomeState,
+  canRead,
+  memberOf,
+  sitesNotAllowed,
+  visibleAs,
+  visibleTo,
+} from './policy.js'
+import { type ContentRecord, type ExtraColumn, type ListRecord, listColumns, recordColumns, type Viewer } from './records.js'
+import { refreshRegions } from './regions.js'
 
 /** Filters beyond the shared ones that some types add (solutions: maturity, derivedFromId). */
 type ListQuery = ContentListQuery & { maturity?: string; derivedFromId?: string }
 
-export interface ListedRecord extends ContentRecord {
-  rank: number | null
-}
-
 const typeLabel: Record<ContentType, string> = { lesson: 'lesson', case_study: 'case study', solution: 'solution' }
 
-async function loadRecords(db: Executor, actor: Actor, where: SQL | undefined): Promise<ContentRecord[]> {
-  return db.select(recordColumns(actor)).from(contentItems).where(where)
+const placeholder = (name: string) => sql`${sql.placeholder(name)}`
+const preparedViewer = (audience: Audience): Viewer => ({ audience, sites: placeholder('memberOf') })
+
+/**
+ * Statements prepared once per database handle and shape, then executed with values only: PostgreSQL
+ * plans a named statement once per connection instead of on every request, and drizzle builds the
+ * SQL once. A transaction gets its own handle, so its statements are built again but keep their names
+ * (and with them the connection's plan).
+ */
+const statementsOf = new WeakMap<object, Map<string, unknown>>()
+const MAX_STATEMENTS = 500
+function prepared<T>(db: Executor, key: string, build: (name: string) => T): T {
+  const statements = statementsOf.get(db) ?? new Map<string, unknown>()
+  statementsOf.set(db, statements)
+  const found = statements.get(key)
+  if (found) return found as T
+  const name = `content_${createHash('sha1').update(key).digest('base64url').slice(0, 16)}`
+  const statement = build(name)
+  // Filter combinations are bounded but many; past this many, new shapes are simply not cached.
+  if (statements.size < MAX_STATEMENTS) statements.set(key, statement)
+  return statement
+}
+
+function itemStatement(db: Executor, kind: ContentKind, audience: Audience) {
+  return prepared(db, `item:${kind.type}:${audience}`, (name) =>
+    db
+      .select(recordColumns(preparedViewer(audience), kind.type))
+      .from(contentItems)
+      .where(and(eq(contentItems.id, sql.placeholder('id')), eq(contentItems.type, kind.type)))
+      .prepare(name),
+  )
 }
 
 /** One item the actor may see; anything else is a 404, so nobody learns that a hidden item exists. */
 export async function getContent(db: Executor, actor: Actor, kind: ContentKind, id: string): Promise<ContentRecord> {
-  const [record] = await loadRecords(db, actor, and(eq(contentItems.id, id), eq(contentItems.type, kind.type)))
+  const [record] = await itemStatement(db, kind, audienceOf(actor)).execute({ id, memberOf: memberOf(actor) })
   if (!record || !canRead(actor, record)) throw notFound(capitalise(kind.noun))
   return record
 }
 
+/** The record properties a list's `fields` parameter names; an unknown name is a 400 naming /fields. */
+export function listExtras(kind: ContentKind, fields: string | undefined): ExtraColumn[] {
+  if (fields === undefined) return []
+  const names = [...new Set(fields.split(',').map((name) => name.trim()))]
+  return names.map((name) => {
+    const column = kind.listFields[name]
+    if (!column) {
+      throw invalidField(
+        '/fields',
+        `"${name}" is not a field a ${kind.noun} list can add; choose from ${Object.keys(kind.listFields).join(', ')}`,
+        'query',
+      )
+    }
+    return column
+  })
+}
+
+/** Every filter as SQL over a placeholder of its own name: the statement's shape is the set of filters used. */
+const filterSql = {
+  status: sql`${contentItems.status} = ${placeholder('status')}`,
+  theme: sql`${contentItems.themes} @> array[${placeholder('theme')}]::text[]`,
+  careSetting: sql`${contentItems.careSettings} @> array[${placeholder('careSetting')}]::text[]`,
+  tag: sql`${contentItems.tags} @> array[${placeholder('tag')}]::text[]`,
+  journeyStage: sql`${contentItems.journeyStage} = ${placeholder('journeyStage')}`,
+  maturity: sql`${contentItems.maturity} = ${placeholder('maturity')}`,
+  derivedFromId: sql`${contentItems.derivedFromId} = ${placeholder('derivedFromId')}::uuid`,
+  updatedSince: sql`${contentItems.updatedAt} >= ${placeholder('updatedSince')}::timestamptz`,
+  siteId: sql`exists (select 1 from content_sites item_site where item_site.item_id = content_items.id and item_site.site_id = ${placeholder('siteId')}::uuid)`,
+  region: sql`${contentItems.regions} @> array[${placeholder('region')}]::text[]`,
+  networkId: sql`(exists (select 1 from network_content linked where linked.item_id = content_items.id and linked.network_id = ${placeholder('networkId')}::uuid)
+    or exists (select 1 from event_outputs output join events event on event.id = output.event_id
+      where output.item_id = content_items.id and event.network_id = ${placeholder('networkId')}::uuid))`,
+  q: sql`${contentItems.search} @@ websearch_to_tsquery('english', ${placeholder('q')})`,
+} satisfies Record<string, SQL>
+type FilterName = keyof typeof filterSql
+const filterNames = Object.keys(filterSql) as FilterName[]
+
+const rankSql = sql<number>`ts_rank(${contentItems.search}, websearch_to_tsquery('english', ${placeholder('q')}))`
+
+/**
+ * A list page in two steps, in one statement: the ids of the page (and their ranks) from the
+ * indexes, then the rows for those ids (a late row lookup), so neither a sort nor a ranking ever
+ * carries the wide rows of everything that matched.
+ */
+function listStatement(db: Executor, kind: ContentKind, audience: Audience, used: FilterName[], cursor: boolean, extras: ExtraColumn[]) {
+  const search = used.includes('q')
+  const key = ['list', kind.type, audience, cursor ? 'cursor' : 'first', ...used, 'fields', ...extras].join(':')
+  return prepared(db, key, (name) => {
+    const viewer = preparedViewer(audience)
+    const rank = search ? rankSql : sql<number | null>`null::real`
+    const after = search
+      ? // ts_rank is a float4; comparing as real round-trips the value the cursor carries exactly.
+        sql`(${rankSql}, ${contentItems.id}) < (${placeholder('afterRank')}::real, ${placeholder('afterId')}::uuid)`
+      : sql`${contentItems.id} < ${placeholder('afterId')}::uuid`
+    const filters = [
+      eq(contentItems.type, kind.type),
+      visibleAs(audience, 'content_items', viewer.sites),
+      ...used.map((filter) => filterSql[filter]),
+      cursor ? after : undefined,
+    ]
+    const page = db
+      .select({ id: contentItems.id, rank: rank.as('rank') })
+      .from(contentItems)
+      .where(and(...filters))
+      .orderBy(...(search ? [desc(rankSql), desc(contentItems.id)] : [desc(contentItems.id)]))
+      .limit(sql.placeholder('limit'))
+      .as('page')
+    return db
+      .select({ ...listColumns(viewer, kind.type, extras), rank: page.rank })
+      .from(page)
+      .innerJoin(contentItems, eq(contentItems.id, page.id))
+      .orderBy(...(search ? [desc(page.rank), desc(contentItems.id)] : [desc(contentItems.id)]))
+      .prepare(name)
+  })
+}
+
 /**
  * One page of the items the actor may see, newest first — or best match first when searching.
- * `limit + 1` rows, one query: related ids, sites and adoption counts are subqueries of it.
+ * `limit + 1` rows, one query: sites and adoption counts are subqueries of it, over the page only.
  */
-export async function listContent(db: Executor, actor: Actor, kind: ContentKind, query: ListQuery, limit: number): Promise<ListedRecord[]> {
-  const search = query.q ? sql`websearch_to_tsquery('english', ${query.q})` : null
-  const rank = search ? sql<number>`ts_rank(${contentItems.search}, ${search})` : null
-  const cursor = decodeCursor(query.cursor, rank ? ['number', 'uuid'] : ['uuid'])
-  const filters: (SQL | undefined)[] = [
-    eq(contentItems.type, kind.type),
-    visibleTo(actor),
-    query.status ? eq(contentItems.status, query.status) : undefined,
-    query.theme ? sql`${contentItems.themes} @> array[${query.theme}]::text[]` : undefined,
-    query.careSetting ? sql`${contentItems.careSettings} @> array[${query.careSetting}]::text[]` : undefined,
-    query.tag ? sql`${contentItems.tags} @> array[${query.tag}]::text[]` : undefined,
-    query.journeyStage ? eq(contentItems.journeyStage, query.journeyStage) : undefined,
-    query.maturity ? sql`${contentItems.maturity} = ${query.maturity}` : undefined,
-    query.derivedFromId ? eq(contentItems.derivedFromId, query.derivedFromId) : undefined,
-    query.updatedSince ? gte(contentItems.updatedAt, new Date(query.updatedSince)) : undefined,
-    query.siteId
-      ? sql`exists (select 1 from content_sites item_site where item_site.item_id = content_items.id and item_site.site_id = ${query.siteId})`
-      : undefined,
-    query.region
-      ? sql`exists (select 1 from content_sites item_site join sites site on site.id = item_site.site_id
-          where item_site.item_id = content_items.id and site.region = ${query.region})`
-      : undefined,
-    query.networkId
-      ? sql`(exists (select 1 from network_content linked where linked.item_id = content_items.id and linked.network_id = ${query.networkId})
-          or exists (select 1 from event_outputs output join events event on event.id = output.event_id
-            where output.item_id = content_items.id and event.network_id = ${query.networkId}))`
-      : undefined,
-    search ? sql`${contentItems.search} @@ ${search}` : undefined,
-    cursor ? afterCursor(cursor, rank) : undefined,
-  ]
-  const columns = { ...recordColumns(actor), rank: rank ?? sql<null>`null` }
-  const ordered = db
-    .select(columns)
-    .from(contentItems)
-    .where(and(...filters))
-  const rows = rank
-    ? await ordered.orderBy(desc(rank), desc(contentItems.id)).limit(limit + 1)
-    : await ordered.orderBy(desc(contentItems.id)).limit(limit + 1)
-  return rows.map((row) => ({ ...row, rank: row.rank === null ? null : Number(row.rank) }))
-}
-
-/** Strictly after the last row of the previous page, in the same order. */
-function afterCursor(cursor: Cursor, rank: SQL<number> | null): SQL {
-  if (rank) {
-    // ts_rank is a float4; comparing as real round-trips the value the cursor carries exactly.
-    return sql`(${rank}, ${contentItems.id}) < (${Number(cursor[0])}::real, ${String(cursor[1])}::uuid)`
+export async function listContent(
+  db: Executor,
+  actor: Actor,
+  kind: ContentKind,
+  query: ListQuery,
+  limit: number,
+  extras: ExtraColumn[] = [],
+): Promise<ListRecord[]> {
+  const cursor = decodeCursor(query.cursor, query.q ? ['number', 'uuid'] : ['uuid'])
+  const used = filterNames.filter((filter) => query[filter] !== undefined)
+  const statement = listStatement(db, kind, audienceOf(actor), used, cursor !== null, extras)
+  const values: Record<string, unknown> = { limit: limit + 1, memberOf: memberOf(actor) }
+  for (const filter of used) values[filter] = query[filter]
+  if (cursor) {
+    values.afterId = String(cursor[cursor.length - 1])
+    values.afterRank = Number(cursor[0])
   }
-  return sql`${contentItems.id} < ${String(cursor[0])}::uuid`
+  // The select list depends on `extras`, so drizzle cannot type the row; listColumns builds a ListRecord.
+  const rows = (await statement.execute(values)) as unknown as ListRecord[]
+  for (const row of rows) row.rank = row.rank === null ? null : Number(row.rank)
+  return rows
 }
 
-export const contentCursor = (record: ListedRecord): Cursor => (record.rank === null ? [record.id] : [record.rank, record.id])
+export const contentCursor = (record: ListRecord): Cursor => (record.rank === null ? [record.id] : [record.rank, record.id])
 
 /**
  * Every reference a write adds must name something that exists, is live and the actor may see.
@@ -156,6 +243,7 @@ async function writeLinks(tx: Executor, actor: Actor, itemId: string, write: Con
   if (write.siteIds) {
     if (replacing) await tx.delete(contentSites).where(eq(contentSites.itemId, itemId))
     await tx.insert(contentSites).values(write.siteIds.map((siteId, position) => ({ itemId, siteId, position })))
+    await refreshRegions(tx, sql`${itemId}::uuid`)
   }
   for (const [type, ids] of Object.entries(write.related ?? {}) as [ContentType, string[]][]) {
     if (replacing) {

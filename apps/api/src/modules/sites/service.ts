@@ -7,6 +7,7 @@ import { decodeCursor } from '../../pagination.js'
 import { conflict, notFound } from '../../problem.js'
 import { chooseSlug } from '../../slug.js'
 import { recordAudit } from '../audit/service.js'
+import { refreshRegions } from '../content/regions.js'
 
 type SiteRow = typeof sites.$inferSelect
 
@@ -72,6 +73,7 @@ export async function updateSite(db: Database, id: string, input: SiteUpdate, ac
       .where(eq(sites.id, id))
       .returning()
     if (!row) throw notFound('Site')
+    if (input.region) await refreshRegions(tx, sql`select item_site.item_id from content_sites item_site where item_site.site_id = ${id}`)
     await recordAudit(tx, { action: 'site.updated', actorId, subjectType: 'site', subjectId: id, data: input })
     return toSite(row)
   })

@@ -1,0 +1,169 @@
+import type { Site } from '@learnonce/contracts'
+import { sql } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { App } from '../../app.js'
+import { encodeCursor } from '../../pagination.js'
+import { type TestApp, testApp } from '../../test/app.js'
+import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
+import { type PlanNode, planNodes, recordQueries } from '../../test/queries.js'
+import { refreshRegions } from './regions.js'
+
+/*
+ * What PostgreSQL does for every content list filter, search and the item lookup at a volume where
+ * the planner has to choose (10,000 items of about 4 KB each): never a sequential scan of a content
+ * table, and never a sort that carries whole rows beyond the page (the page query sorts ids and
+ * ranks, then reads the rows of the page). Plans, not timings, so the test holds on a slow machine.
+ */
+
+type Query = Record<string, string>
+
+const PAGE = 20
+const regions = ['london', 'midlands', 'north_west', 'south_east', 'south_west', 'east_of_england', 'north_east_and_yorkshire'] as const
+const themes = ['clinical-safety', 'interoperability', 'data-quality', 'evaluation', 'workforce-and-training']
+const stages = ['vision', 'design_and_planning', 'pre_implementation', 'implementation', 'review_and_spread']
+/** Columns too wide to sort beyond a page: a sort that outputs one of them is sorting whole rows. */
+const wideColumn =
+  /^(content_items\.)?(title|summary|context|went_well|did_not_go_well|do_differently|body|outcomes|description|how_to_adopt|links|search)$/
+
+/** The content tables a list must reach through an index. */
+const contentTables = new Set(['content_items', 'content_sites'])
+
+function problemsIn(plan: PlanNode): string[] {
+  const problems: string[] = []
+  // Guards against a vacuous pass: the plan must reach content_items, and through an index.
+  const reads = planNodes(plan).filter((node) => node['Relation Name'] === 'content_items')
+  if (!reads.some((node) => /Index|Bitmap/.test(node['Node Type']))) problems.push('no index read of content_items')
+  for (const node of planNodes(plan)) {
+    if (node['Node Type'] === 'Seq Scan' && contentTables.has(node['Relation Name'] ?? '')) {
+      problems.push(`Seq Scan on ${node['Relation Name']}`)
+    }
+    if (node['Node Type'].endsWith('Sort') && (node.Output ?? []).some((output) => wideColumn.test(output))) {
+      const sorted = Math.max(0, ...(node.Plans ?? []).map((child) => child['Actual Rows'] ?? 0))
+      if (sorted > PAGE + 1) problems.push(`a ${node['Node Type']} of ${sorted} whole rows (${node.Output?.join(', ')})`)
+    }
+  }
+  return problems
+}
+
+describe('every content list filter, search and the item lookup read indexes on 10,000 items', () => {
+  let t: TestApp
+  let app: App
+  let curator: SignedIn
+  let member: SignedIn
+  let sites: Site[]
+  let someLesson: string
+  let someSolution: string
+  let queries: ReturnType<typeof recordQueries>
+
+  beforeAll(async () => {
+    t = await testApp()
+    app = t.app
+    sites = []
+    for (const region of regions) {
+      for (let index = 0; index < 3; index++) sites.push(await makeSite(app, { region }))
+    }
+    curator = await signIn(app, 'curator')
+    member = await signIn(app, 'contributor', [sites[0]?.id ?? '', sites[4]?.id ?? ''])
+    // Four Markdown fields of about 1 KB each, 80% published, every theme and stage, 1% mention "zephyr".
+    // Written in SQL because building it through the API would take minutes.
+    await app.db.execute(sql`insert into content_items (id, type, title, summary, context, went_well, did_not_go_well, do_differently,
+        description, how_to_adopt, maturity, status, themes, care_settings, tags, journey_stage, updated_at)
+      select gen_random_uuid(), (array['lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'case_study', 'solution'])[1 + n % 10],
+        'Bulk item ' || n,
+        case when n % 100 = 0 then 'A zephyr of a summary ' || n else 'A summary of item ' || n end,
+        repeat(md5(n::text) || ' context ', 24), repeat(md5(n::text) || ' went well ', 24),
+        repeat(md5(n::text) || ' did not ', 24), repeat(md5(n::text) || ' differently ', 24),
+        case when n % 10 = 9 then repeat('description ', 80) end, case when n % 10 = 9 then repeat('adopt ', 80) end,
+        case when n % 10 = 9 then (array['idea', 'piloted', 'proven', 'scaled'])[1 + n % 4] end,
+        case when n % 5 = 0 then (array['draft', 'submitted', 'in_review', 'archived'])[1 + n / 5 % 4] else 'published' end,
+        array[(array[${sql.join(
+          themes.map((theme) => sql`${theme}`),
+          sql`, `,
+        )}])[1 + n % 5]],
+        array[(array['primary', 'acute', 'community', 'mental_health'])[1 + n % 4]],
+        array['tag-' || (n % 50)],
+        (array[${sql.join(
+          stages.map((stage) => sql`${stage}`),
+          sql`, `,
+        )}])[1 + n / 3 % 5],
+        now() - n * interval '1 minute'
+      from generate_series(1, 10000) n`)
+    const siteIds = sql.join(
+      sites.map((site) => sql`${site.id}::uuid`),
+      sql`, `,
+    )
+    await app.db.execute(sql`insert into content_sites (item_id, site_id)
+      select id, (array[${siteIds}])[1 + abs(hashtext(id::text)) % ${sites.length}] from content_items`)
+    await refreshRegions(app.db, sql`select id from content_items`)
+    await app.db.execute(sql`analyze`)
+    const [lesson, solution] = await Promise.all(
+      ['lesson', 'solution'].map(async (type) => {
+        const result = await app.db.execute(
+          sql`select id from content_items where type = ${type} and status = 'published' order by id limit 1 offset 100`,
+        )
+        return String((result as unknown as { rows: { id: string }[] }).rows[0]?.id)
+      }),
+    )
+    someLesson = lesson ?? ''
+    someSolution = solution ?? ''
+    queries = recordQueries(app)
+  }, 180_000)
+  afterAll(async () => {
+    queries.restore()
+    await t.close()
+  })
+
+  /** The plans of every content statement a request sends. */
+  async function plansOf(who: SignedIn, url: string): Promise<PlanNode[]> {
+    const sent = await queries.during(async () => {
+      const res = await app.inject({ method: 'GET', url, headers: who.headers })
+      expect(res.statusCode, res.body).toBe(200)
+    })
+    const content = sent.filter((statement) => statement.text.includes('content_items'))
+    expect(content.length).toBeGreaterThan(0)
+    return Promise.all(content.map((statement) => queries.analyse(statement.text, statement.params)))
+  }
+
+  const lists: [string, string, () => Query][] = [
+    ['no filter', '/v1/lessons', () => ({})],
+    ['status', '/v1/lessons', () => ({ status: 'published' })],
+    ['a rare status', '/v1/lessons', () => ({ status: 'submitted' })],
+    ['theme', '/v1/lessons', () => ({ theme: 'evaluation' })],
+    ['careSetting', '/v1/lessons', () => ({ careSetting: 'acute' })],
+    ['tag', '/v1/lessons', () => ({ tag: 'tag-7' })],
+    ['journeyStage', '/v1/lessons', () => ({ journeyStage: 'implementation' })],
+    ['siteId', '/v1/lessons', () => ({ siteId: sites[5]?.id ?? '' })],
+    ['region', '/v1/lessons', () => ({ region: 'midlands' })],
+    ['networkId', '/v1/lessons', () => ({ networkId: '01900000-0000-7000-8000-000000000000' })],
+    ['updatedSince', '/v1/lessons', () => ({ updatedSince: new Date(Date.now() - 3_600_000).toISOString() })],
+    ['q', '/v1/lessons', () => ({ q: 'zephyr' })],
+    ['q and status', '/v1/lessons', () => ({ q: 'zephyr', status: 'published' })],
+    ['maturity', '/v1/solutions', () => ({ maturity: 'proven' })],
+    ['derivedFromId', '/v1/solutions', () => ({ derivedFromId: someSolution })],
+    [
+      'status + theme + journeyStage + region',
+      '/v1/lessons',
+      () => ({ status: 'published', theme: 'interoperability', journeyStage: 'design_and_planning', region: 'london' }),
+    ],
+    ['a page by cursor', '/v1/lessons', () => ({ cursor: encodeCursor([someLesson]) })],
+  ]
+
+  const callers = () =>
+    [
+      ['a curator', curator],
+      ['a contributor', member],
+    ] as const
+
+  it.each(lists)('%s: %s reads indexes and sorts no more than a page of rows', async (_what, path, query) => {
+    for (const [, who] of callers()) {
+      const search = new URLSearchParams({ ...query(), limit: String(PAGE) }).toString()
+      for (const plan of await plansOf(who, `${path}?${search}`)) expect(problemsIn(plan)).toEqual([])
+    }
+  })
+
+  it('the item lookup reads one row by its key', async () => {
+    for (const [, who] of callers()) {
+      for (const plan of await plansOf(who, `/v1/lessons/${someLesson}`)) expect(problemsIn(plan)).toEqual([])
+    }
+  })
+})
