@@ -362,7 +362,7 @@ export interface paths {
         };
         /**
          * List lessons you may see
-         * @description Newest first, or best match first with `q`. Contributors see their own sites’ items in every state and everything published.
+         * @description Newest first, or best match first with `q`. Contributors see their own sites’ items in every state and everything published. Rows leave out the long fields and trim the summary; `fields` brings named ones back, and `GET /v1/lessons/{id}` has them all.
          */
         get: operations["listLessons"];
         put?: never;
@@ -686,7 +686,7 @@ export interface paths {
         };
         /**
          * List case studies you may see
-         * @description Newest first, or best match first with `q`. Contributors see their own sites’ items in every state and everything published.
+         * @description Newest first, or best match first with `q`. Contributors see their own sites’ items in every state and everything published. Rows leave out the long fields and trim the summary; `fields` brings named ones back, and `GET /v1/case-studies/{id}` has them all.
          */
         get: operations["listCaseStudies"];
         put?: never;
@@ -1010,7 +1010,7 @@ export interface paths {
         };
         /**
          * List solutions you may see
-         * @description Newest first, or best match first with `q`. Contributors see their own sites’ items in every state and everything published.
+         * @description Newest first, or best match first with `q`. Contributors see their own sites’ items in every state and everything published. Rows leave out the long fields and trim the summary; `fields` brings named ones back, and `GET /v1/solutions/{id}` has them all.
          */
         get: operations["listSolutions"];
         put?: never;
@@ -4042,6 +4042,11 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
+                /**
+                 * @description Extra fields for each list row, comma-separated, from: summary, context, wentWell, didNotGoWell, doDifferently, links, relatedSolutionIds, relatedCaseStudyIds. `summary` (or `problem`) brings the untrimmed text.
+                 * @example summary,context
+                 */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -4075,26 +4080,12 @@ export interface operations {
                              */
                             updatedAt: string;
                             title: string;
+                            /** @description Trimmed to 280 characters (ending in …) unless `fields` names it */
                             summary: string;
-                            /** @description Markdown */
-                            context: string;
-                            /** @description Markdown */
-                            wentWell: string;
-                            /** @description Markdown */
-                            didNotGoWell: string;
-                            /** @description Markdown */
-                            doDifferently: string;
                             /** @description Theme slugs from /v1/taxonomy */
                             themes: string[];
                             careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                             tags: string[];
-                            links: {
-                                title: string;
-                                /** Format: uri */
-                                url: string;
-                                /** @enum {string} */
-                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                            }[];
                             journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                             /**
                              * Format: uuid
@@ -4102,8 +4093,6 @@ export interface operations {
                              */
                             siteId: string;
                             authorId: string | null;
-                            relatedSolutionIds: string[];
-                            relatedCaseStudyIds: string[];
                             /** @enum {string} */
                             status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             submittedAt: string | null;
@@ -4111,6 +4100,23 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            /** @description Markdown */
+                            context?: string;
+                            /** @description Markdown */
+                            wentWell?: string;
+                            /** @description Markdown */
+                            didNotGoWell?: string;
+                            /** @description Markdown */
+                            doDifferently?: string;
+                            links?: {
+                                title: string;
+                                /** Format: uri */
+                                url: string;
+                                /** @enum {string} */
+                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            }[];
+                            relatedSolutionIds?: string[];
+                            relatedCaseStudyIds?: string[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -6429,6 +6435,11 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
+                /**
+                 * @description Extra fields for each list row, comma-separated, from: summary, body, outcomes, links, relatedLessonIds, relatedSolutionIds. `summary` (or `problem`) brings the untrimmed text.
+                 * @example summary,body
+                 */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -6462,28 +6473,16 @@ export interface operations {
                              */
                             updatedAt: string;
                             title: string;
+                            /** @description Trimmed to 280 characters (ending in …) unless `fields` names it */
                             summary: string;
-                            /** @description Markdown */
-                            body: string;
-                            /** @description Markdown */
-                            outcomes: string;
                             /** @description Theme slugs from /v1/taxonomy */
                             themes: string[];
                             careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                             tags: string[];
-                            links: {
-                                title: string;
-                                /** Format: uri */
-                                url: string;
-                                /** @enum {string} */
-                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                            }[];
                             journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                             /** @description One or more sites */
                             siteIds: string[];
                             authorId: string | null;
-                            relatedLessonIds: string[];
-                            relatedSolutionIds: string[];
                             /** @enum {string} */
                             status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             submittedAt: string | null;
@@ -6491,6 +6490,19 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            /** @description Markdown */
+                            body?: string;
+                            /** @description Markdown */
+                            outcomes?: string;
+                            links?: {
+                                title: string;
+                                /** Format: uri */
+                                url: string;
+                                /** @enum {string} */
+                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            }[];
+                            relatedLessonIds?: string[];
+                            relatedSolutionIds?: string[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -8714,6 +8726,11 @@ export interface operations {
                 maturity?: "idea" | "piloted" | "proven" | "scaled";
                 /** @description UUID (v7, time-ordered) */
                 derivedFromId?: string;
+                /**
+                 * @description Extra fields for each list row, comma-separated, from: problem, description, howToAdopt, artefacts. `summary` (or `problem`) brings the untrimmed text.
+                 * @example problem,description
+                 */
+                fields?: string;
             };
             header?: never;
             path?: never;
@@ -8747,25 +8764,14 @@ export interface operations {
                              */
                             updatedAt: string;
                             title: string;
+                            /** @description Trimmed to 280 characters (ending in …) unless `fields` names it */
                             problem: string;
-                            /** @description Markdown */
-                            description: string;
-                            /** @description Markdown */
-                            howToAdopt: string;
                             /** @enum {string} */
                             maturity: "idea" | "piloted" | "proven" | "scaled";
                             /** @description Theme slugs from /v1/taxonomy */
                             themes: string[];
                             careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                             tags: string[];
-                            /** @description Templates, agreements, toolkits */
-                            artefacts: {
-                                title: string;
-                                /** Format: uri */
-                                url: string;
-                                /** @enum {string} */
-                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                            }[];
                             /**
                              * Format: uuid
                              * @description UUID (v7, time-ordered)
@@ -8786,6 +8792,18 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            /** @description Markdown */
+                            description?: string;
+                            /** @description Markdown */
+                            howToAdopt?: string;
+                            /** @description Templates, agreements, toolkits */
+                            artefacts?: {
+                                title: string;
+                                /** Format: uri */
+                                url: string;
+                                /** @enum {string} */
+                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            }[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;

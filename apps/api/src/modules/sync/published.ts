@@ -1,41 +1,46 @@
-import type { ContentType } from '@learnonce/contracts'
-import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm'
+import { type ContentType, contentTypes } from '@learnonce/contracts'
+import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.js'
 import { contentItems } from '../../db/schema/index.js'
-import type { Actor } from '../../plugins/auth.js'
-import type { ContentRecord } from '../content/records.js'
+import type { ContentRecord, Viewer } from '../content/records.js'
 import { recordColumns } from '../content/records.js'
 
 /**
- * Integrators get the representation anyone may read: read as a caller who sees only published
+ * Integrators get the representation anyone may read: read as a viewer who sees only published
  * content, so related ids never name another site's draft whoever asks for the feed.
  */
-const publishedOnlyReader: Actor = {
-  kind: 'user',
-  id: '00000000-0000-0000-0000-000000000000',
-  role: 'contributor',
-  email: 'sync@learnonce.invalid',
-  name: 'Sync feed',
-  siteIds: [],
-}
+const publishedOnly: Viewer = { audience: 'published', sites: sql`'{}'` }
 
 const published = (where: SQL | undefined) => and(eq(contentItems.status, 'published'), where)
 
-/** The published items among `ids` (the others have left the published set, or never joined it). */
-export function publishedRecords(db: Executor, ids: string[]): Promise<ContentRecord[]> {
-  if (ids.length === 0) return Promise.resolve([])
-  return db
-    .select(recordColumns(publishedOnlyReader))
-    .from(contentItems)
-    .where(published(inArray(contentItems.id, ids)))
+/**
+ * The published items among `ids` (the others have left the published set, or never joined it). One
+ * query per content type, because each type's select list computes only what that type shows.
+ */
+export async function publishedRecords(db: Executor, ids: string[]): Promise<ContentRecord[]> {
+  if (ids.length === 0) return []
+  const byType = await Promise.all(
+    contentTypes.map((type) =>
+      db
+        .select(recordColumns(publishedOnly, type))
+        .from(contentItems)
+        .where(published(and(eq(contentItems.type, type), inArray(contentItems.id, ids)))),
+    ),
+  )
+  return byType.flat()
 }
 
 /** One page of everything published now, in id order, for the snapshot that starts a sync. */
-export function publishedPage(db: Executor, types: ContentType[], after: string | null, limit: number): Promise<ContentRecord[]> {
-  return db
-    .select(recordColumns(publishedOnlyReader))
+export async function publishedPage(db: Executor, types: ContentType[], after: string | null, limit: number): Promise<ContentRecord[]> {
+  const ids = await db
+    .select({ id: contentItems.id })
     .from(contentItems)
     .where(published(and(inArray(contentItems.type, types), after ? gt(contentItems.id, after) : undefined)))
     .orderBy(asc(contentItems.id))
     .limit(limit)
+  const records = await publishedRecords(
+    db,
+    ids.map((row) => row.id),
+  )
+  return records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
