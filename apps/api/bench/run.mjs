@@ -50,6 +50,7 @@ if (!existsSync(built('server.js'))) {
 const database = await createDatabase(options.db, built('db/client.js'))
 const stops = []
 let cleaning = null
+let interrupted = false
 /** Stops the servers and drops the database, once, however the run ends. */
 const cleanUp = () => {
   cleaning ??= (async () => {
@@ -60,6 +61,7 @@ const cleanUp = () => {
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
+    interrupted = true
     log(`\n${signal}: cleaning up…`)
     cleanUp().finally(() => process.exit(130))
   })
@@ -236,7 +238,8 @@ try {
     log('appended to apps/api/bench/results.md')
   }
 } catch (error) {
-  console.error(error)
+  // After Ctrl-C the connections are cut on purpose; that error is no news.
+  if (!interrupted) console.error(error)
   process.exitCode = 1
 } finally {
   await cleanUp()
