@@ -1,5 +1,5 @@
-// Drives one target with autocannon: a short warm-up, then the measured run, and fails loudly when
-// any response is not one of the statuses the scenario expects.
+// Drives one target with autocannon: a short warm-up, 50 requests one at a time, then the measured
+// run; fails loudly when any response is not one of the statuses the scenario expects.
 import autocannon from 'autocannon'
 
 const run = (options) =>
@@ -15,7 +15,19 @@ export async function measure({ origin, request, next, expect, connections, seco
   const requests = [next ? { ...request, setupRequest: (base) => ({ ...base, ...next() }) } : request]
   const options = { url: origin, connections, requests, timeout: 30 }
   if (warmup > 0) await run({ ...options, duration: warmup })
-  const result = await run({ ...options, duration: seconds })
+  // One request at a time: the latency a single caller sees on an otherwise idle server.
+  const alone = check(request, expect, await run({ ...options, connections: 1, amount: 50 }))
+  const result = check(request, expect, await run({ ...options, duration: seconds }))
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    aloneP50: alone.latency.p50,
+    bytesPerResponse: result.throughput.total / Math.max(result.requests.total, 1),
+  }
+}
+
+function check(request, expect, result) {
   const unexpected = Object.entries(result.statusCodeStats)
     .filter(([status]) => !expect.includes(Number(status)))
     .map(([status, { count }]) => `${count}× ${status}`)
@@ -23,10 +35,5 @@ export async function measure({ origin, request, next, expect, connections, seco
     const problems = [...unexpected, result.errors ? `${result.errors} errors` : '', result.timeouts ? `${result.timeouts} timeouts` : '']
     throw new Error(`${request.method ?? 'GET'} ${request.path}: expected ${expect.join('/')}, got ${problems.filter(Boolean).join(', ')}`)
   }
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    total: result.requests.total,
-  }
+  return result
 }

@@ -7,15 +7,33 @@ const whole = (value) => Math.round(value).toLocaleString('en-GB')
 const ms = (value) => (value >= 100 ? whole(value) : value.toFixed(1))
 const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`
 
+/** 'alone': the p50 of 50 requests sent one at a time; KB/response: bytes on the wire (headers included) per response. */
+const header = [
+  'scenario',
+  'API req/s',
+  'p50 ms',
+  'p99 ms',
+  'alone ms',
+  'KB/response',
+  'baseline req/s',
+  'p50 ms',
+  'p99 ms',
+  'API ÷ baseline',
+  'API peak RSS',
+  'notes',
+]
+
 /** One table row per scenario: API and baseline figures side by side, and their ratio. */
 export function tableRow(scenario, outcome) {
-  if (outcome.skipped) return [scenario.title, '—', '—', '—', '—', '—', '—', '—', '—', outcome.skipped]
+  if (outcome.skipped) return [scenario.title, ...header.slice(1, -1).map(() => '—'), outcome.skipped]
   const { api, baseline, rss, note } = outcome
   return [
     scenario.title,
     whole(api.requestsPerSecond),
     ms(api.p50),
     ms(api.p99),
+    ms(api.aloneP50),
+    (api.bytesPerResponse / 1024).toFixed(1),
     baseline ? whole(baseline.requestsPerSecond) : '—',
     baseline ? ms(baseline.p50) : '—',
     baseline ? ms(baseline.p99) : '—',
@@ -24,19 +42,6 @@ export function tableRow(scenario, outcome) {
     note ?? '',
   ]
 }
-
-const header = [
-  'scenario',
-  'API req/s',
-  'p50 ms',
-  'p99 ms',
-  'baseline req/s',
-  'p50 ms',
-  'p99 ms',
-  'API ÷ baseline',
-  'API peak RSS',
-  'notes',
-]
 
 export function markdownTable(rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`
