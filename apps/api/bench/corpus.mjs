@@ -73,9 +73,10 @@ export async function loadCorpus(clients, { lessons, seed = 1, siteCount = 320 }
   }
   const idle = [...clients]
   const running = new Set()
+  let failure = null
   let index = 0
   let before = 0
-  while (maker.lessonsMade < lessons) {
+  while (maker.lessonsMade < lessons && !failure) {
     // Written while the database stores the chunks in flight.
     const chunk = { ...maker.chunk(CHUNK), index: index++ }
     chunk.lessons = maker.lessonsMade - before
@@ -84,17 +85,24 @@ export async function loadCorpus(clients, { lessons, seed = 1, siteCount = 320 }
     counts.solutions += chunk.items.filter((item) => item.type === 'solution').length
     counts.relations += chunk.relations.length
     counts.adoptions += chunk.adoptions.length
-    while (idle.length === 0) await Promise.race(running)
+    while (idle.length === 0 && !failure) await Promise.race(running)
+    if (failure) break
     const client = idle.pop()
-    const task = storeChunk(client, chunk).then(() => {
-      running.delete(task)
-      idle.push(client)
-      stored.set(chunk.index, chunk)
-      admitInOrder()
-    })
+    const task = storeChunk(client, chunk).then(
+      () => {
+        idle.push(client)
+        stored.set(chunk.index, chunk)
+        admitInOrder()
+      },
+      (error) => {
+        failure ??= error
+      },
+    )
     running.add(task)
+    task.finally(() => running.delete(task))
   }
   await Promise.all(running)
+  if (failure) throw failure
   const loadSeconds = progress.finish(lessons)
   process.stderr.write('analysing… ')
   const analyseStarted = Date.now()
