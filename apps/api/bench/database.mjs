@@ -46,8 +46,9 @@ async function createPostgres(clientModule) {
     },
     /** API and baseline share the one database (each with its own pool). */
     baselineTarget: () => ({ databaseUrl }),
-    async drop() {
-      if (dropped) return
+    /** `keep`: leave the database for a look with psql. */
+    async drop({ keep = false } = {}) {
+      if (dropped || keep) return
       dropped = true
       const cleaner = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') })
       await cleaner.connect()
@@ -77,8 +78,8 @@ async function createPglite(clientModule) {
       cpSync(dataDir, baselineDir, { recursive: true })
       return { dataDir: baselineDir }
     },
-    async drop() {
-      rmSync(dataDir, { recursive: true, force: true })
+    async drop({ keep = false } = {}) {
+      if (!keep) rmSync(dataDir, { recursive: true, force: true })
       rmSync(baselineDir, { recursive: true, force: true })
     },
   }

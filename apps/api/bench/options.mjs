@@ -14,6 +14,7 @@ export const usage = `pnpm bench [options]
   --seed N               the corpus's random seed (default 1)
   --no-build             use the API already built in apps/api/dist instead of building it first
   --no-save              print the table without appending it to bench/results.md
+  --keep                 keep the database afterwards (its URL or folder is printed), to EXPLAIN queries on it
   --help                 this text`
 
 const positive = (name, raw) => {
@@ -35,6 +36,7 @@ export function readOptions(argv, scenarioNames) {
       seed: { type: 'string', default: '1' },
       'no-build': { type: 'boolean', default: false },
       'no-save': { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
@@ -53,5 +55,6 @@ export function readOptions(argv, scenarioNames) {
     seed: positive('seed', values.seed),
     build: !values['no-build'],
     save: !values['no-save'],
+    keep: values.keep,
   }
 }

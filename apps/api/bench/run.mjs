@@ -55,7 +55,9 @@ let interrupted = false
 const cleanUp = () => {
   cleaning ??= (async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => log(`could not stop a server: ${error.message}`))
-    await database.drop().catch((error) => log(`could not drop the ${database.label}: ${error.message}`))
+    const keep = options.keep && !interrupted
+    await database.drop({ keep }).catch((error) => log(`could not drop the ${database.label}: ${error.message}`))
+    if (keep) log(`kept ${database.label}: ${database.databaseUrl ?? database.dataDir}`)
   })()
   return cleaning
 }
