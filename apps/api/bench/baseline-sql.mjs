@@ -77,29 +77,30 @@ const filterSql = {
 export const filterNames = Object.keys(filterSql)
 
 /**
- * One page of lessons, newest first: $1 reader sites, $2 limit, then the filters in `filters` order.
- * The sort walks the (type, status, id) index and the select list runs only for the rows returned.
+ * One page of lessons, newest first: $1 reader sites, then the filters in `filters` order. The sort
+ * walks the (type, status, id) index and the select list runs only for the rows returned. The limit
+ * is part of the text: as a parameter, a generic plan cannot know how few rows it needs.
  */
-export function listSql(select, filters) {
-  const where = filters.map((filter, index) => filterSql[filter](index + 3))
+export function listSql(select, filters, limit) {
+  const where = filters.map((filter, index) => filterSql[filter](index + 2))
   return `select ${select}
 from content_items i
 where i.type = 'lesson' and ${visible('i')}${where.map((condition) => `\n  and ${condition}`).join('')}
 order by i.id desc
-limit $2`
+limit ${Number(limit)}`
 }
 
 /**
  * Ranked search with a late row lookup: only ids and ranks go through the sort, and the page's
- * rows are read afterwards. $1 reader sites, $2 limit, $3 the query text.
+ * rows are read afterwards. $1 reader sites, $2 the query text.
  */
-export function searchSql(select) {
+export function searchSql(select, limit) {
   return `with hits as (
   select i.id, ts_rank(i.search, query) as rank
-  from content_items i, websearch_to_tsquery('english', $3) query
+  from content_items i, websearch_to_tsquery('english', $2) query
   where i.type = 'lesson' and i.search @@ query and ${visible('i')}
   order by rank desc, i.id desc
-  limit $2)
+  limit ${Number(limit)})
 select ${select}
 from hits join content_items i on i.id = hits.id
 order by hits.rank desc, i.id desc`
