@@ -9,6 +9,7 @@ import { createRandom } from './prng.mjs'
 import { createProgress } from './progress.mjs'
 
 const CHUNK = 250
+const LAG = 8
 
 /** `client` is anything with pg's `query(text, values)`: a pg Client, or a PGlite instance. */
 async function insertRows(client, table, rows, columns = Object.keys(rows[0] ?? {})) {
@@ -59,49 +60,45 @@ export async function loadCorpus(clients, { lessons, seed = 1, siteCount = 320 }
   const maker = createItemMaker(random, { lessons, sites, themes, people })
   const progress = createProgress('loading lessons', lessons)
   const counts = { lessons, caseStudies: 0, solutions: 0, relations: 0, adoptions: 0, sites: sites.length, users: people.users.length }
-  const stored = new Map()
-  let admitted = 0
-  let storedLessons = 0
-  const admitInOrder = () => {
-    while (stored.has(admitted)) {
-      const chunk = stored.get(admitted)
-      stored.delete(admitted++)
-      chunk.admit()
-      storedLessons += chunk.lessons
-    }
-    progress.update(storedLessons)
-  }
-  const idle = [...clients]
-  const running = new Set()
+  // Chunk i may point at items of chunks up to i - LAG, which are stored before it is written. The lag
+  // is fixed (not "whatever is stored by now"), so a seed writes the same corpus on any database.
+  if (clients.length >= LAG) throw new Error(`load through fewer than ${LAG} connections`)
+  const queues = clients.map(() => Promise.resolve())
+  const chunks = []
+  const tasks = []
   let failure = null
-  let index = 0
-  let before = 0
-  while (maker.lessonsMade < lessons && !failure) {
+  let storedLessons = 0
+  for (let index = 0; maker.lessonsMade < lessons; index++) {
+    if (index >= LAG) {
+      await tasks[index - LAG]
+      if (failure) break
+      chunks[index - LAG].admit()
+      chunks[index - LAG] = null
+    }
     // Written while the database stores the chunks in flight.
-    const chunk = { ...maker.chunk(CHUNK), index: index++ }
-    chunk.lessons = maker.lessonsMade - before
-    before = maker.lessonsMade
+    const before = maker.lessonsMade
+    const chunk = maker.chunk(CHUNK)
+    const made = maker.lessonsMade - before
     counts.caseStudies += chunk.items.filter((item) => item.type === 'case_study').length
     counts.solutions += chunk.items.filter((item) => item.type === 'solution').length
     counts.relations += chunk.relations.length
     counts.adoptions += chunk.adoptions.length
-    while (idle.length === 0 && !failure) await Promise.race(running)
-    if (failure) break
-    const client = idle.pop()
-    const task = storeChunk(client, chunk).then(
+    chunks[index] = chunk
+    // One queue per connection: a pg client runs one query at a time.
+    const slot = index % clients.length
+    const stored = queues[slot].then(() => storeChunk(clients[slot], chunk))
+    queues[slot] = stored.catch(() => {})
+    tasks[index] = stored.then(
       () => {
-        idle.push(client)
-        stored.set(chunk.index, chunk)
-        admitInOrder()
+        storedLessons += made
+        progress.update(storedLessons)
       },
       (error) => {
         failure ??= error
       },
     )
-    running.add(task)
-    task.finally(() => running.delete(task))
   }
-  await Promise.all(running)
+  await Promise.all(tasks)
   if (failure) throw failure
   const loadSeconds = progress.finish(lessons)
   process.stderr.write('analysing… ')

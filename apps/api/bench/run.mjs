@@ -102,7 +102,7 @@ async function loadDatabase() {
   log(`creating ${database.label}; migrating…`)
   await database.migrate()
   const connections = await Promise.all(
-    Array.from({ length: database.kind === 'pglite' ? 1 : availableParallelism() }, () => database.open()),
+    Array.from({ length: database.kind === 'pglite' ? 1 : Math.min(availableParallelism(), 4) }, () => database.open()),
   )
   try {
     const [{ client }] = connections
