@@ -192,7 +192,8 @@ async function runScenarios(ctx, memory) {
     const api = await measure({ origin: ctx.api, ...prepared.api, ...run })
     const rss = memory.takeScenarioPeak()
     const baseline = prepared.baseline ? await measure({ origin: ctx.baseline, ...prepared.baseline, ...run }) : null
-    const outcome = { api, baseline, rss, note: prepared.note }
+    const note = [prepared.note, api.warning, baseline?.warning && `baseline: ${baseline.warning}`].filter(Boolean).join('; ')
+    const outcome = { api, baseline, rss, note }
     rows.push(tableRow(scenario, outcome))
     const ratio = baseline
       ? `, ${(api.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} of the baseline's ${Math.round(baseline.requestsPerSecond)}`

@@ -42,57 +42,51 @@ async function samePage(ctx, apiPath, baselinePath) {
 const differingFields = (a, b) =>
   [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !isDeepStrictEqual(a[key], b[key])).join(', ') || 'key order'
 
-const list = (name, title, apiPath, baselinePath) => ({
-  name,
-  title,
-  async prepare(ctx) {
-    const note = await samePage(ctx, apiPath, baselinePath)
-    return {
-      api: { request: { path: apiPath, headers: bearer(ctx.tokens.reader) }, expect: [200] },
-      baseline: { request: { path: baselinePath }, expect: [200] },
-      note,
-    }
-  },
-})
+/** A list read on both sides, after checking that both answer the same page. */
+async function pagePair(ctx, apiPath, baselinePath, about = null) {
+  const difference = await samePage(ctx, apiPath, baselinePath)
+  return {
+    api: { request: { path: apiPath, headers: bearer(ctx.tokens.reader) }, expect: [200] },
+    baseline: { request: { path: baselinePath }, expect: [200] },
+    note: [about, difference].filter(Boolean).join('; '),
+  }
+}
 
 const filterQuery = (filter) => new URLSearchParams({ status: 'published', ...filter, limit: '20' }).toString()
+const published = 'status=published&limit=20'
 
 export const scenarios = [
-  list('first-page', 'first page of published lessons', '/v1/lessons?status=published&limit=20', '/lessons?status=published&limit=20'),
+  {
+    name: 'first-page',
+    title: 'first page of published lessons',
+    prepare: (ctx) => pagePair(ctx, `/v1/lessons?${published}`, `/lessons?${published}`),
+  },
   {
     name: 'filtered',
     title: 'status + theme + journeyStage + region',
-    prepare: (ctx) =>
-      list('filtered', '', `/v1/lessons?${filterQuery(ctx.facts.filter)}`, `/lessons?${filterQuery(ctx.facts.filter)}`).prepare(ctx),
+    prepare: (ctx) => pagePair(ctx, `/v1/lessons?${filterQuery(ctx.facts.filter)}`, `/lessons?${filterQuery(ctx.facts.filter)}`),
   },
   {
     name: 'deep-page',
     title: 'a page in the middle, by cursor',
-    async prepare(ctx) {
-      const cursor = await middleCursor(ctx)
-      const page = list(
-        'deep-page',
-        '',
-        `/v1/lessons?status=published&limit=20&cursor=${cursor}`,
-        `/lessons?status=published&limit=20&before=${ctx.facts.middleAfterId}`,
-      )
-      const prepared = await page.prepare(ctx)
-      return { ...prepared, note: [`page ${ctx.facts.middlePage.toLocaleString('en-GB')}`, prepared.note].filter(Boolean).join('; ') }
-    },
+    prepare: async (ctx) =>
+      pagePair(
+        ctx,
+        `/v1/lessons?${published}&cursor=${await middleCursor(ctx)}`,
+        `/lessons?${published}&before=${ctx.facts.middleAfterId}`,
+        `page ${ctx.facts.middlePage.toLocaleString('en-GB')}`,
+      ),
   },
   {
     name: 'search',
     title: 'q search for a word in 1% of lessons',
-    prepare: async (ctx) => {
-      const prepared = await list(
-        'search',
-        '',
+    prepare: (ctx) =>
+      pagePair(
+        ctx,
         `/v1/lessons?q=${ctx.facts.searchWord}&limit=20`,
         `/lessons?q=${ctx.facts.searchWord}&limit=20`,
-      ).prepare(ctx)
-      const matches = `${ctx.facts.searchMatches.toLocaleString('en-GB')} matches`
-      return { ...prepared, note: [matches, prepared.note].filter(Boolean).join('; ') }
-    },
+        `${ctx.facts.searchMatches.toLocaleString('en-GB')} matches`,
+      ),
   },
   {
     name: 'item',
@@ -210,7 +204,7 @@ export const scenarios = [
  * [id]; if the API's cursor has another shape, walk there page by page instead (slow, but honest).
  */
 async function middleCursor(ctx) {
-  const first = await getJson(ctx.api, '/v1/lessons?status=published&limit=20', bearer(ctx.tokens.reader))
+  const first = await getJson(ctx.api, `/v1/lessons?${published}`, bearer(ctx.tokens.reader))
   const last = first.body.data.at(-1)?.id
   const decoded = JSON.parse(Buffer.from(first.body.nextCursor ?? '', 'base64url').toString('utf8') || 'null')
   if (Array.isArray(decoded) && decoded.length === 1 && decoded[0] === last) {
@@ -218,7 +212,7 @@ async function middleCursor(ctx) {
   }
   let cursor = first.body.nextCursor
   for (let page = 2; page < ctx.facts.middlePage && cursor; page++) {
-    cursor = (await getJson(ctx.api, `/v1/lessons?status=published&limit=20&cursor=${cursor}`, bearer(ctx.tokens.reader))).body.nextCursor
+    cursor = (await getJson(ctx.api, `/v1/lessons?${published}&cursor=${cursor}`, bearer(ctx.tokens.reader))).body.nextCursor
   }
   return cursor
 }
