@@ -43,10 +43,18 @@ export function tableRow(scenario, outcome) {
   ]
 }
 
+/** A Markdown table padded the way the formatter (Biome) writes one, so results.md stays lint-clean. */
 export function markdownTable(rows) {
-  const line = (cells) => `| ${cells.join(' | ')} |`
-  const align = header.map((_, index) => (index === 0 || index === header.length - 1 ? '---' : '---:'))
-  return [line(header), line(align), ...rows.map(line)].join('\n')
+  const width = (text) => [...text].length
+  const right = (index) => index > 0 && index < header.length - 1
+  const widths = header.map((title, index) => Math.max(3, width(title), ...rows.map((row) => width(String(row[index])))))
+  const pad = (text, index) => {
+    const space = ' '.repeat(widths[index] - width(text))
+    return right(index) ? space + text : text + space
+  }
+  const line = (cells) => `| ${cells.map((cell, index) => pad(String(cell), index)).join(' | ')} |`
+  const rule = `| ${widths.map((size, index) => (right(index) ? `${'-'.repeat(size - 1)}:` : '-'.repeat(size))).join(' | ')} |`
+  return [line(header), rule, ...rows.map(line)].join('\n')
 }
 
 function commit() {
