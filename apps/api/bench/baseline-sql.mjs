@@ -1,0 +1,114 @@
+// The SQL of the bare baseline: the best we know for each read, answering with the fields the API
+// answers with (their names are handed over by the harness, taken from the API's own responses).
+// $1 is always the reader's site ids: what a contributor may see is the API's rule (policy.ts), in SQL.
+
+const visible = (alias) =>
+  `(${alias}.status = 'published' or exists (select 1 from content_sites visible_site
+    where visible_site.item_id = ${alias}.id and visible_site.site_id = any($1::uuid[])))`
+
+const related = (type) =>
+  `array(select relation.to_id::text from content_relations relation
+    join content_items related_item on related_item.id = relation.to_id
+    where relation.from_id = i.id and related_item.type = '${type}' and ${visible('related_item')}
+    order by relation.position, relation.to_id)`
+
+const siteIds = `array(select item_site.site_id::text from content_sites item_site
+  where item_site.item_id = i.id order by item_site.position, item_site.site_id)`
+
+/** Each field of a content item the API may answer with, as an SQL expression over `i` (content_items). */
+const fieldSql = {
+  id: 'i.id',
+  type: 'i.type',
+  version: 'i.version',
+  createdAt: 'i.created_at',
+  updatedAt: 'i.updated_at',
+  title: 'i.title',
+  summary: 'i.summary',
+  problem: 'i.summary',
+  context: `coalesce(i.context, '')`,
+  wentWell: `coalesce(i.went_well, '')`,
+  didNotGoWell: `coalesce(i.did_not_go_well, '')`,
+  doDifferently: `coalesce(i.do_differently, '')`,
+  body: `coalesce(i.body, '')`,
+  outcomes: `coalesce(i.outcomes, '')`,
+  description: `coalesce(i.description, '')`,
+  howToAdopt: `coalesce(i.how_to_adopt, '')`,
+  maturity: `coalesce(i.maturity, 'idea')`,
+  derivedFromId: 'i.derived_from_id',
+  themes: 'i.themes',
+  careSettings: 'i.care_settings',
+  tags: 'i.tags',
+  links: 'i.links',
+  artefacts: 'i.links',
+  journeyStage: 'i.journey_stage',
+  authorId: 'i.author_id',
+  status: 'i.status',
+  submittedAt: 'i.submitted_at',
+  assigneeId: 'i.assignee_id',
+  publishedAt: 'i.published_at',
+  decisionNote: 'i.decision_note',
+  duplicateOfId: 'i.duplicate_of_id',
+  siteId: `coalesce((select item_site.site_id::text from content_sites item_site
+    where item_site.item_id = i.id order by item_site.position, item_site.site_id limit 1), '')`,
+  siteIds,
+  relatedLessonIds: related('lesson'),
+  relatedCaseStudyIds: related('case_study'),
+  relatedSolutionIds: related('solution'),
+}
+
+/** The select list for `fields`, and the fields the baseline cannot produce. */
+export function selectList(fields) {
+  const known = fields.filter((field) => field in fieldSql)
+  return {
+    sql: known.map((field) => `${fieldSql[field]} as "${field}"`).join(',\n  '),
+    unknown: fields.filter((field) => !(field in fieldSql)),
+  }
+}
+
+/** Filters a list may carry, as SQL taking the parameter `$n`. */
+const filterSql = {
+  status: (n) => `i.status = $${n}`,
+  theme: (n) => `i.themes @> array[$${n}]::text[]`,
+  journeyStage: (n) => `i.journey_stage = $${n}`,
+  region: (n) => `exists (select 1 from content_sites item_site join sites site on site.id = item_site.site_id
+    where item_site.item_id = i.id and site.region = $${n})`,
+  before: (n) => `i.id < $${n}::uuid`,
+}
+export const filterNames = Object.keys(filterSql)
+
+/**
+ * One page of lessons, newest first: $1 reader sites, then the filters in `filters` order. The sort
+ * walks the (type, status, id) index and the select list runs only for the rows returned. The limit
+ * is part of the text: as a parameter, a generic plan cannot know how few rows it needs.
+ */
+export function listSql(select, filters, limit) {
+  const where = filters.map((filter, index) => filterSql[filter](index + 2))
+  return `select ${select}
+from content_items i
+where i.type = 'lesson' and ${visible('i')}${where.map((condition) => `\n  and ${condition}`).join('')}
+order by i.id desc
+limit ${Number(limit)}`
+}
+
+/**
+ * Ranked search with a late row lookup: only ids and ranks go through the sort, and the page's
+ * rows are read afterwards. $1 reader sites, $2 the query text.
+ */
+export function searchSql(select, limit) {
+  return `with hits as (
+  select i.id, ts_rank(i.search, query) as rank
+  from content_items i, websearch_to_tsquery('english', $2) query
+  where i.type = 'lesson' and i.search @@ query and ${visible('i')}
+  order by rank desc, i.id desc
+  limit ${Number(limit)})
+select ${select}
+from hits join content_items i on i.id = hits.id
+order by hits.rank desc, i.id desc`
+}
+
+/** One lesson: $1 reader sites, $2 its id. */
+export function itemSql(select) {
+  return `select ${select}
+from content_items i
+where i.id = $2 and i.type = 'lesson' and ${visible('i')}`
+}

@@ -1,0 +1,110 @@
+// Loads the benchmark corpus straight into a migrated database: sites, people, then lessons with the
+// case studies, solutions, relations and adoptions between them. Multi-row INSERTs of a JSON array
+// through json_populate_recordset, so every row goes through the real table's types, defaults and
+// constraints; the next chunk is written in Node while PostgreSQL stores the last ones.
+import { hash } from '@node-rs/argon2'
+import { createItemMaker, itemColumns } from './corpus-items.mjs'
+import { BENCH_PASSWORD, makePeople, makeSites } from './corpus-sites.mjs'
+import { createRandom } from './prng.mjs'
+import { createProgress } from './progress.mjs'
+
+const CHUNK = 250
+const LAG = 8
+
+/** `client` is anything with pg's `query(text, values)`: a pg Client, or a PGlite instance. */
+async function insertRows(client, table, rows, columns = Object.keys(rows[0] ?? {})) {
+  if (rows.length === 0) return
+  const list = columns.map((column) => `"${column}"`).join(', ')
+  await client.query(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`, [
+    JSON.stringify(rows),
+  ])
+}
+
+/** Columns of content_items the loader leaves at their defaults (a new column the write path fills would show here). */
+async function unwrittenColumns(client) {
+  const { rows } = await client.query(
+    `select column_name from information_schema.columns
+      where table_schema = current_schema() and table_name = 'content_items' and is_generated = 'NEVER'`,
+  )
+  return rows.map((row) => row.column_name).filter((column) => !itemColumns.includes(column))
+}
+
+/** Stores one chunk in one transaction: its items first, then the rows that point at them. */
+async function storeChunk(client, chunk) {
+  await client.query('begin')
+  await insertRows(client, 'content_items', chunk.items, itemColumns)
+  await insertRows(client, 'content_sites', chunk.itemSites)
+  await insertRows(client, 'content_relations', chunk.relations)
+  await insertRows(client, 'adoptions', chunk.adoptions)
+  await client.query('commit')
+}
+
+/**
+ * Loads `lessons` lessons and what goes with them through `clients` (one connection each, used in
+ * parallel: computing the search vector of 4 KB of text is most of the cost, and it is per core).
+ * A chunk only points at items of chunks already stored, so parallel chunks never wait on each other.
+ */
+export async function loadCorpus(clients, { lessons, seed = 1, siteCount = 320 }) {
+  const [first] = clients
+  const random = createRandom(seed)
+  const { rows: themeRows } = await first.query('select slug from themes where retired_at is null order by slug')
+  const themes = themeRows.map((row) => row.slug)
+  if (themes.length === 0) throw new Error('the themes table is empty: did the migrations run?')
+
+  const sites = makeSites(random, siteCount, new Date('2022-11-01T09:00:00Z'))
+  const people = makePeople(random, sites, await hash(BENCH_PASSWORD), new Date('2022-12-01T09:00:00Z'))
+  await insertRows(first, 'sites', sites)
+  await insertRows(first, 'users', people.users)
+  await insertRows(first, 'memberships', people.memberships)
+
+  const maker = createItemMaker(random, { lessons, sites, themes, people })
+  const progress = createProgress('loading lessons', lessons)
+  const counts = { lessons, caseStudies: 0, solutions: 0, relations: 0, adoptions: 0, sites: sites.length, users: people.users.length }
+  // Chunk i may point at items of chunks up to i - LAG, which are stored before it is written. The lag
+  // is fixed (not "whatever is stored by now"), so a seed writes the same corpus on any database.
+  if (clients.length >= LAG) throw new Error(`load through fewer than ${LAG} connections`)
+  const queues = clients.map(() => Promise.resolve())
+  const chunks = []
+  const tasks = []
+  let failure = null
+  let storedLessons = 0
+  for (let index = 0; maker.lessonsMade < lessons; index++) {
+    if (index >= LAG) {
+      await tasks[index - LAG]
+      if (failure) break
+      chunks[index - LAG].admit()
+      chunks[index - LAG] = null
+    }
+    // Written while the database stores the chunks in flight.
+    const before = maker.lessonsMade
+    const chunk = maker.chunk(CHUNK)
+    const made = maker.lessonsMade - before
+    counts.caseStudies += chunk.items.filter((item) => item.type === 'case_study').length
+    counts.solutions += chunk.items.filter((item) => item.type === 'solution').length
+    counts.relations += chunk.relations.length
+    counts.adoptions += chunk.adoptions.length
+    chunks[index] = chunk
+    // One queue per connection: a pg client runs one query at a time.
+    const slot = index % clients.length
+    const stored = queues[slot].then(() => storeChunk(clients[slot], chunk))
+    queues[slot] = stored.catch(() => {})
+    tasks[index] = stored.then(
+      () => {
+        storedLessons += made
+        progress.update(storedLessons)
+      },
+      (error) => {
+        failure ??= error
+      },
+    )
+  }
+  await Promise.all(tasks)
+  if (failure) throw failure
+  const loadSeconds = progress.finish(lessons)
+  process.stderr.write('analysing… ')
+  const analyseStarted = Date.now()
+  await first.query('analyze')
+  process.stderr.write(`${((Date.now() - analyseStarted) / 1000).toFixed(1)} s\n`)
+  const notes = (await unwrittenColumns(first)).map((column) => `content_items.${column} is left at its default by the loader`)
+  return { counts, loadSeconds, people, sites, notes }
+}
