@@ -165,11 +165,12 @@ describe('the sync feed', () => {
     const wrote = new Promise<void>((resolve) => {
       written = resolve
     })
-    // Transaction A changes `early` first (so it has the older transaction id) and stays open.
+    // Transaction A changes `early` first (so it has the older transaction id) and stays open. It changes
+    // tags, not text: a text change would hold the similar-items word counts that B's edit also needs.
     const transactionA = app.db.transaction(async (tx) => {
       await tx
         .update(contentItems)
-        .set({ title: 'Changed by the slow transaction', version: sql`${contentItems.version} + 1` })
+        .set({ tags: ['changed-by-the-slow-transaction'], version: sql`${contentItems.version} + 1` })
         .where(eq(contentItems.id, early))
       await recordContentChange(tx, { type: 'lesson', id: early, from: 'published', to: 'published' })
       written()
@@ -193,7 +194,7 @@ describe('the sync feed', () => {
       whileOpen.cursor,
       (changes) => latest(changes, early) !== undefined && latest(changes, late) !== undefined,
     )
-    expect(latest(afterCommit.changes, early)?.item).toMatchObject({ title: 'Changed by the slow transaction' })
+    expect(latest(afterCommit.changes, early)?.item).toMatchObject({ tags: ['changed-by-the-slow-transaction'] })
     expect(latest(afterCommit.changes, late)?.item).toMatchObject({ title: 'Quick' })
   })
 })
