@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { get } from 'node:http'
+import { createServer as createHttpServer, get } from 'node:http'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createDatabase, databaseUrl, dropDatabase, throwawayName } from './test/database.js'
+import { itOnPostgres } from './test/drivers.js'
 
 const apiRoot = fileURLToPath(new URL('..', import.meta.url))
 
@@ -95,6 +96,67 @@ describe('the server process', { timeout: 90_000 }, () => {
     const { accessToken } = (await login.json()) as { accessToken: string }
     const users = await fetch(`http://127.0.0.1:${b.port}/v1/users`, { headers: { authorization: `Bearer ${accessToken}` } })
     expect(((await users.json()) as { data: unknown[] }).data).toHaveLength(1)
+  })
+
+  itOnPostgres('two API processes on one PostgreSQL deliver each webhook event exactly once', async () => {
+    const name = throwawayName('lo_webhook_replicas')
+    databases.push(name)
+    await createDatabase(name)
+    const received: string[] = []
+    const receiver = createHttpServer((request, response) => {
+      received.push(String(request.headers['webhook-id']))
+      request.resume()
+      request.on('end', () => response.writeHead(204).end())
+    }).listen(0, '127.0.0.1')
+    await once(receiver, 'listening')
+    const address = receiver.address()
+    if (address === null || typeof address === 'string') throw new Error('no receiver port')
+    try {
+      const env = {
+        DATABASE_URL: databaseUrl(name),
+        NODE_ENV: 'production',
+        JWT_SECRET: 'replicas-share-this-secret-of-32-chars!',
+        BOOTSTRAP_ADMIN_EMAIL: 'first@example.org',
+        BOOTSTRAP_ADMIN_PASSWORD: 'first-admin-password',
+        WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+      }
+      const [a, b] = [startServer(env, await freePort()), startServer(env, await freePort())]
+      running.push(a, b)
+      await Promise.all([waitReady(a), waitReady(b)])
+      const call = async (server: Running, method: string, path: string, token: string, body?: object) => {
+        const res = await fetch(`http://127.0.0.1:${server.port}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        })
+        expect(res.status, `${method} ${path}`).toBeLessThan(300)
+        return res.json() as Promise<Record<string, unknown>>
+      }
+      const login = await fetch(`http://127.0.0.1:${a.port}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'first@example.org', password: 'first-admin-password' }),
+      })
+      const { accessToken } = (await login.json()) as { accessToken: string }
+      const hook = await call(a, 'POST', '/v1/webhooks', accessToken, { url: `http://127.0.0.1:${address.port}/hook`, events: ['ping'] })
+      const pings = 20
+      // Each ping is queued through one process or the other; both processes' workers deliver.
+      for (let n = 0; n < pings; n++) await call(n % 2 ? b : a, 'POST', `/v1/webhooks/${hook.id}/ping`, accessToken)
+      const deadline = Date.now() + 30_000
+      let deliveries: { status: string; attempts: unknown[] }[] = []
+      while (Date.now() < deadline) {
+        deliveries = (await call(a, 'GET', `/v1/webhooks/${hook.id}/deliveries?limit=100`, accessToken)).data as typeof deliveries
+        if (deliveries.length === pings && deliveries.every((delivery) => delivery.status === 'delivered')) break
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      expect(deliveries.map((delivery) => delivery.status)).toEqual(Array(pings).fill('delivered'))
+      // Exactly once: one attempt each, and the receiver saw every webhook-id once.
+      expect(deliveries.every((delivery) => delivery.attempts.length === 1)).toBe(true)
+      expect(received).toHaveLength(pings)
+      expect(new Set(received).size).toBe(pings)
+    } finally {
+      receiver.close()
+    }
   })
 
   it('drains in-flight requests on SIGTERM and exits 0', async () => {
