@@ -456,7 +456,7 @@ export interface paths {
         put?: never;
         /**
          * Release (in_review → submitted)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the lesson becomes `submitted`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the lesson becomes `submitted`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["releaseLesson"];
         delete?: never;
@@ -496,7 +496,7 @@ export interface paths {
         put?: never;
         /**
          * Publish (in_review → published)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the lesson becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the lesson becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["publishLesson"];
         delete?: never;
@@ -516,7 +516,7 @@ export interface paths {
         put?: never;
         /**
          * Reject (in_review → rejected)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the lesson becomes `rejected`. A `note` is required. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the lesson becomes `rejected`. A `note` is required. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["rejectLesson"];
         delete?: never;
@@ -536,7 +536,7 @@ export interface paths {
         put?: never;
         /**
          * Mark as duplicate (in_review → duplicate)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the lesson becomes `duplicate`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the lesson becomes `duplicate`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["markLessonDuplicate"];
         delete?: never;
@@ -780,7 +780,7 @@ export interface paths {
         put?: never;
         /**
          * Release (in_review → submitted)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the case study becomes `submitted`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the case study becomes `submitted`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["releaseCaseStudy"];
         delete?: never;
@@ -820,7 +820,7 @@ export interface paths {
         put?: never;
         /**
          * Publish (in_review → published)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the case study becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the case study becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["publishCaseStudy"];
         delete?: never;
@@ -840,7 +840,7 @@ export interface paths {
         put?: never;
         /**
          * Reject (in_review → rejected)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the case study becomes `rejected`. A `note` is required. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the case study becomes `rejected`. A `note` is required. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["rejectCaseStudy"];
         delete?: never;
@@ -860,7 +860,7 @@ export interface paths {
         put?: never;
         /**
          * Mark as duplicate (in_review → duplicate)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the case study becomes `duplicate`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the case study becomes `duplicate`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["markCaseStudyDuplicate"];
         delete?: never;
@@ -1104,7 +1104,7 @@ export interface paths {
         put?: never;
         /**
          * Release (in_review → submitted)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the solution becomes `submitted`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the solution becomes `submitted`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["releaseSolution"];
         delete?: never;
@@ -1144,7 +1144,7 @@ export interface paths {
         put?: never;
         /**
          * Publish (in_review → published)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the solution becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the solution becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["publishSolution"];
         delete?: never;
@@ -1164,7 +1164,7 @@ export interface paths {
         put?: never;
         /**
          * Reject (in_review → rejected)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the solution becomes `rejected`. A `note` is required. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the solution becomes `rejected`. A `note` is required. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["rejectSolution"];
         delete?: never;
@@ -1184,7 +1184,7 @@ export interface paths {
         put?: never;
         /**
          * Mark as duplicate (in_review → duplicate)
-         * @description Allowed from `in_review` for the curator who claimed it or admins (overriding the assignee); the solution becomes `duplicate`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         * @description Allowed from `in_review` for the curator who claimed it or admins; the solution becomes `duplicate`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["markSolutionDuplicate"];
         delete?: never;

@@ -17,7 +17,17 @@ const common: Options = { allErrors: true, useDefaults: true, removeAdditional: 
  * Two validators: query strings, params and headers arrive as text and are coerced to the schema's
  * types; JSON bodies are not, so `"title": 123` is a 400, never silently "123".
  */
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The body may be left out: a bare POST is validated as `{}` (an action that needs nothing in it). */
+    optionalBody?: boolean
+  }
+}
+
 export const validation = fp(async (app: FastifyInstance) => {
+  app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config.optionalBody && request.body === undefined) (request as { body: unknown }).body = {}
+  })
   const coercing = withFormats(new Ajv({ ...common, coerceTypes: 'array' }))
   const strict = withFormats(new Ajv({ ...common, coerceTypes: false }))
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema))

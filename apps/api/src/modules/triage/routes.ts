@@ -36,12 +36,8 @@ export const triageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/next',
     {
-      config,
       // Narrowing is optional: a bare POST claims the oldest unclaimed submission of any kind.
-      preValidation: async (request) => {
-        const raw = request as { body: unknown }
-        raw.body ??= {}
-      },
+      config: { ...config, optionalBody: true },
       schema: {
         tags,
         summary: 'Claim the oldest unclaimed submission',

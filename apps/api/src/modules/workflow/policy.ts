@@ -55,12 +55,14 @@ const said = (status: ContentStatus) =>
     archived: 'archived',
   })[status]
 
-const whoMay: Record<WorkflowRole, string> = {
+const roleNames: Record<WorkflowRole, string> = {
   siteContributor: "contributors of the item's sites",
   curator: 'curators',
   assignee: 'the curator who claimed it',
   admin: 'admins',
 }
+/** Who may take an action, for people: the 403 messages and the API reference say it the same way. */
+export const whoMay = (rule: WorkflowRule) => rule.by.map((role) => roleNames[role]).join(' or ')
 
 /**
  * Decides one workflow action on an item the actor can see, reading the table: a role that can
@@ -71,7 +73,7 @@ const whoMay: Record<WorkflowRole, string> = {
 export function decideTransition(actor: Actor, item: WorkflowSubject, action: WorkflowAction, noun: string, holder: string | null): void {
   const rule: WorkflowRule = workflow[action]
   if (!rule.by.some((role) => couldHold(actor, role, action))) {
-    throw forbidden(`Only ${rule.by.map((role) => whoMay[role]).join(' or ')} can ${rule.label.toLowerCase()} a ${noun}.`)
+    throw forbidden(`Only ${whoMay(rule)} can ${rule.label.toLowerCase()} a ${noun}.`)
   }
   if (!rule.from.includes(item.status)) {
     const allowed = actionsFrom(item.status)
@@ -87,6 +89,6 @@ export function decideTransition(actor: Actor, item: WorkflowSubject, action: Wo
     if (rule.by.includes('assignee') && holder) {
       throw forbidden(`This ${noun} is held by ${holder}; only they${rule.by.includes('admin') ? ' or an admin' : ''} can ${action} it.`)
     }
-    throw forbidden(`Only ${rule.by.map((role) => whoMay[role]).join(' or ')} can ${rule.label.toLowerCase()} this ${noun}.`)
+    throw forbidden(`Only ${whoMay(rule)} can ${rule.label.toLowerCase()} this ${noun}.`)
   }
 }

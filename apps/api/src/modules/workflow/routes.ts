@@ -15,14 +15,8 @@ import { Type } from 'typebox'
 import { actorOf } from '../../plugins/auth.js'
 import { expectedVersion } from '../../plugins/etag.js'
 import type { ContentKind } from '../content/kinds.js'
+import { whoMay } from './policy.js'
 import { listHistory, transition } from './service.js'
-
-const whoMay: Record<string, string> = {
-  siteContributor: "contributors of the item's sites",
-  curator: 'curators',
-  assignee: 'the curator who claimed it',
-  admin: 'admins (overriding the assignee)',
-}
 
 /** The body an action takes, read from the table: a required note or original where the action needs one. */
 function bodyFor(rule: WorkflowRule) {
@@ -47,17 +41,12 @@ export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsy
         `/:id/${action}`,
         {
           // A content:submit key submits the lessons it created; every other action stays with people.
-          config: { etag: true, keys: kind.type === 'lesson' && action === 'submit' ? 'content:submit' : undefined },
-          // The body is optional where nothing in it is required: a bare POST is the action with no note.
-          preValidation: async (request) => {
-            const raw = request as { body: unknown }
-            raw.body ??= {}
-          },
+          config: { etag: true, optionalBody: true, keys: kind.type === 'lesson' && action === 'submit' ? 'content:submit' : undefined },
           schema: {
             tags,
             summary: `${rule.label} (${rule.from.join(' or ')} → ${rule.to})`,
             description:
-              `Allowed from ${rule.from.map((status) => `\`${status}\``).join(' or ')} for ${rule.by.map((role) => whoMay[role]).join(' or ')}; ` +
+              `Allowed from ${rule.from.map((status) => `\`${status}\``).join(' or ')} for ${whoMay(rule)}; ` +
               `the ${kind.noun} becomes \`${rule.to}\`. ${rule.note === 'required' ? 'A `note` is required. ' : ''}` +
               'From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.',
             params: IdParams,
