@@ -56,11 +56,16 @@ const fieldSql = {
   relatedSolutionIds: related('solution'),
 }
 
-/** The select list for `fields`, and the fields the baseline cannot produce. */
-export function selectList(fields) {
-  const known = fields.filter((field) => field in fieldSql)
+/** A list shows the first 280 characters of a summary (LISTED_SUMMARY_LENGTH in contracts), as the API does. */
+const listedSummary = `case when char_length(i.summary) > 280 then left(i.summary, 279) || '…' else i.summary end`
+const listFieldSql = { ...fieldSql, summary: listedSummary, problem: listedSummary }
+
+/** The select list for `fields` of a list (`listed`) or an item, and the fields the baseline cannot produce. */
+export function selectList(fields, { listed }) {
+  const expressions = listed ? listFieldSql : fieldSql
+  const known = fields.filter((field) => field in expressions)
   return {
-    sql: known.map((field) => `${fieldSql[field]} as "${field}"`).join(',\n  '),
+    sql: known.map((field) => `${expressions[field]} as "${field}"`).join(',\n  '),
     unknown: fields.filter((field) => !(field in fieldSql)),
   }
 }
@@ -70,8 +75,7 @@ const filterSql = {
   status: (n) => `i.status = $${n}`,
   theme: (n) => `i.themes @> array[$${n}]::text[]`,
   journeyStage: (n) => `i.journey_stage = $${n}`,
-  region: (n) => `exists (select 1 from content_sites item_site join sites site on site.id = item_site.site_id
-    where item_site.item_id = i.id and site.region = $${n})`,
+  region: (n) => `i.regions @> array[$${n}]::text[]`,
   before: (n) => `i.id < $${n}::uuid`,
 }
 export const filterNames = Object.keys(filterSql)

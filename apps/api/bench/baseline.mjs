@@ -12,8 +12,8 @@ import { filterNames, itemSql, listSql, searchSql, selectList } from './baseline
 
 const env = process.env
 const readerSites = (env.BASELINE_READER_SITES ?? '').split(',').filter(Boolean)
-const listSelect = selectList((env.BASELINE_LIST_FIELDS ?? 'id').split(','))
-const itemSelect = selectList((env.BASELINE_ITEM_FIELDS ?? 'id').split(','))
+const listSelect = selectList((env.BASELINE_LIST_FIELDS ?? 'id').split(','), { listed: true })
+const itemSelect = selectList((env.BASELINE_ITEM_FIELDS ?? 'id').split(','), { listed: false })
 
 async function openQuery() {
   if (env.BASELINE_DATABASE_URL) {

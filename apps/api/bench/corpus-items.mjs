@@ -55,6 +55,7 @@ export const itemColumns = [
   'version',
   'created_at',
   'updated_at',
+  'regions',
 ]
 
 /** The most recent published ids of one type, to point relations and duplicates at. */
@@ -76,6 +77,7 @@ export function createItemMaker(random, { lessons, sites, themes, people }) {
   const total = lessons + 2 * Math.floor(lessons / 20)
   const step = (LAST - FIRST) / total
   const published = { lesson: recentIds(), case_study: recentIds(), solution: recentIds() }
+  const regionOf = new Map(sites.map((site) => [site.id, site.region]))
   let position = 0
   let lessonsMade = 0
   // Published ids wait here until their chunk is stored: only then may other chunks point at them.
@@ -115,6 +117,8 @@ export function createItemMaker(random, { lessons, sites, themes, people }) {
       version: status === 'draft' ? 1 : random.int(2, 5),
       created_at: new Date(created).toISOString(),
       updated_at: new Date(updated).toISOString(),
+      // The copy of its sites' regions that the write path keeps in step (regions.ts).
+      regions: [...new Set(siteIds.map((siteId) => regionOf.get(siteId)))].sort(),
       ...(type === 'lesson' ? write.lesson(rareWord) : {}),
       ...(type === 'case_study' ? write.caseStudy() : {}),
       ...(type === 'solution'

@@ -26,9 +26,9 @@ async function unwrittenColumns(client) {
     `select column_name from information_schema.columns
       where table_schema = current_schema() and table_name = 'content_items' and is_generated = 'NEVER'`,
   )
-  // regions is filled after loading, from content_sites; author_key_id and submitted_by_id may stay null.
-  const filledAfter = ['regions', 'author_key_id', 'submitted_by_id']
-  return rows.map((row) => row.column_name).filter((column) => !itemColumns.includes(column) && !filledAfter.includes(column))
+  // author_key_id and submitted_by_id may stay null: no key wrote the corpus, and who submitted is not read.
+  const mayStayNull = ['author_key_id', 'submitted_by_id']
+  return rows.map((row) => row.column_name).filter((column) => !itemColumns.includes(column) && !mayStayNull.includes(column))
 }
 
 /** Stores one chunk in one transaction: its items first, then the rows that point at them. */
@@ -103,15 +103,6 @@ export async function loadCorpus(clients, { lessons, seed = 1, siteCount = 320 }
   await Promise.all(tasks)
   if (failure) throw failure
   const loadSeconds = progress.finish(lessons)
-  // The loader writes straight into the tables, so it fills what the write path keeps in step itself:
-  // each item's copy of its sites' regions (the same statement as the migration that added the column).
-  process.stderr.write('copying site regions onto items… ')
-  const regionsStarted = Date.now()
-  await first.query(`update content_items set regions = coalesce((
-      select array_agg(distinct site.region order by site.region)
-        from content_sites item_site join sites site on site.id = item_site.site_id
-        where item_site.item_id = content_items.id), '{}')`)
-  process.stderr.write(`${((Date.now() - regionsStarted) / 1000).toFixed(1)} s\n`)
   process.stderr.write('analysing… ')
   const analyseStarted = Date.now()
   await first.query('analyze')

@@ -31,6 +31,7 @@ import { idempotency } from './plugins/idempotency.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
 import { rateLimit } from './plugins/rate-limit.js'
+import { serialization } from './plugins/serialization.js'
 import { validation } from './plugins/validation.js'
 
 declare module 'fastify' {
@@ -66,10 +67,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onClose', () => database.close())
 
   await app.register(validation)
+  await app.register(serialization)
   await app.register(problems)
   await app.register(http, { corsOrigins: config.corsOrigins })
   await app.register(openapi)
-  await app.register(auth, { secret: config.jwtSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds })
+  await app.register(auth, {
+    secret: config.jwtSecret,
+    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    actorCacheSeconds: config.actorCacheSeconds,
+  })
   await app.register(rateLimit, { limits: config.rateLimit, redisUrl: config.redisUrl })
 
   await app.register(etag)

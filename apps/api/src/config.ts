@@ -14,6 +14,8 @@ export interface Config {
   dataDir: string
   jwtSecret: string
   accessTokenTtlSeconds: number
+  /** How long a process remembers who an access token or API key is (0: look it up on every request). */
+  actorCacheSeconds: number
   refreshTokenTtlSeconds: number
   corsOrigins: string[]
   bootstrapAdmin: { email: string; password: string } | null
@@ -104,6 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (!logLevels.includes(logLevelRaw as LogLevel)) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}`)
 
   const accessTokenTtlSeconds = integer('ACCESS_TOKEN_TTL_SECONDS', value('ACCESS_TOKEN_TTL_SECONDS'), 900, 30, 86_400, problems)
+  const actorCacheSeconds = integer('ACTOR_CACHE_SECONDS', value('ACTOR_CACHE_SECONDS'), 5, 0, 60, problems)
   const refreshTokenTtlSeconds = integer(
     'REFRESH_TOKEN_TTL_SECONDS',
     value('REFRESH_TOKEN_TTL_SECONDS'),
@@ -142,6 +145,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     jwtSecret,
     accessTokenTtlSeconds,
+    actorCacheSeconds,
     refreshTokenTtlSeconds,
     corsOrigins,
     bootstrapAdmin: bootstrapEmail && bootstrapPassword ? { email: bootstrapEmail, password: bootstrapPassword } : null,

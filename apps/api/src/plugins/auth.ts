@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fastifyJwt from '@fastify/jwt'
 import { type ApiKeyScope, apiKeyPrefix, apiKeyScopeGrants, type Role } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
@@ -6,6 +7,7 @@ import fp from 'fastify-plugin'
 import { rows } from '../db/client.js'
 import { authenticateKey } from '../modules/api-keys/service.js'
 import { forbidden, unauthorized } from '../problem.js'
+import { type ActorCache, actorCache } from './actor-cache.js'
 
 /** A person signed in with an access token. */
 export interface UserActor {
@@ -32,8 +34,18 @@ export interface KeyActor {
   siteIds: readonly string[]
 }
 
-/** Who is calling. Loaded fresh on every request, so a disabled account or a revoked key stops at once. */
+/**
+ * Who is calling. Remembered for `ACTOR_CACHE_SECONDS` at most (see actor-cache.ts): a disabled
+ * account or a revoked key stops at once on the process that made the change, and within those
+ * seconds on every other.
+ */
 export type Actor = UserActor | KeyActor
+
+/** A remembered caller; a key's expiry is checked on every request, cached or not. */
+interface KnownActor {
+  actor: Actor
+  expiresAt: number | null
+}
 
 /**
  * Who may call a route: 'public', any signed-in caller, or the listed roles. Routes under /v1
@@ -61,6 +73,11 @@ declare module 'fastify' {
      * is closed to integrators until someone decides otherwise.
      */
     keys?: ApiKeyScope
+    /**
+     * A successful call may change who someone is (role, memberships, status, a key's revocation):
+     * this process forgets every caller it remembers, so the change holds from the next request.
+     */
+    changesActors?: boolean
   }
   interface FastifyRequest {
     actor: Actor | null
@@ -103,14 +120,17 @@ export function decideAccess(actor: Actor, access: Exclude<Access, 'public'>, ke
 }
 
 export const auth = fp(
-  async (app: FastifyInstance, options: { secret: string; accessTokenTtlSeconds: number }) => {
+  async (app: FastifyInstance, options: { secret: string; accessTokenTtlSeconds: number; actorCacheSeconds: number }) => {
     await app.register(fastifyJwt, {
       secret: options.secret,
       // Pinned: a token signed with any other algorithm (or `none`) is rejected.
       sign: { algorithm: 'HS256', expiresIn: options.accessTokenTtlSeconds },
-      verify: { algorithms: ['HS256'] },
+      // A verified token is remembered (its expiry still checked on every use): a client sends the
+      // same token for many requests, and checking its signature each time is work for nothing.
+      verify: { algorithms: ['HS256'], cache: true },
     })
     app.decorateRequest('actor', null)
+    const known = actorCache<KnownActor>(options.actorCacheSeconds * 1000)
 
     const table: RouteAccess[] = []
     app.decorate('routeAccess', table)
@@ -126,22 +146,36 @@ export const auth = fp(
       const { config } = request.routeOptions
       const access = accessOf(url, config.access)
       if (access === 'public') return
-      const actor = await authenticate(app, request)
+      const actor = await authenticate(app, known, request)
       request.actor = actor
       decideAccess(actor, access, config.keys, `${request.method} ${url}`)
+    })
+
+    // Before the answer leaves, so the caller's next request already meets the change.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.routeOptions.config.changesActors && reply.statusCode < 400) known.clear()
+      return payload
     })
   },
   { name: 'auth' },
 )
 
-async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<Actor> {
+async function authenticate(app: FastifyInstance, known: ActorCache<KnownActor>, request: FastifyRequest): Promise<Actor> {
   const header = request.headers.authorization
   if (!header) throw unauthorized()
   const match = /^Bearer +(\S+)$/i.exec(header)
   if (!match?.[1]) throw unauthorized('The Authorization header must be "Bearer <token>".')
   const token = match[1]
   // Keys and access tokens share the header; the visible prefix tells them apart (a JWT starts "ey").
-  if (token.startsWith(apiKeyPrefix)) return authenticateKey(app.db, token)
+  if (token.startsWith(apiKeyPrefix)) {
+    // Remembered by a digest, so the cache never holds a usable secret.
+    const credential = `key:${createHash('sha256').update(token).digest('base64url')}`
+    const remembered = known.get(credential)
+    if (remembered && (remembered.expiresAt === null || remembered.expiresAt > Date.now())) return remembered.actor
+    const { actor, expiresAt } = await authenticateKey(app.db, token)
+    known.set(credential, { actor, expiresAt: expiresAt?.getTime() ?? null })
+    return actor
+  }
   let claims: { sub: string }
   try {
     claims = app.jwt.verify<{ sub: string }>(token)
@@ -152,6 +186,9 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) {
     throw unauthorized('Your access token is not valid.')
   }
+  const credential = `user:${claims.sub}`
+  const remembered = known.get(credential)
+  if (remembered) return remembered.actor
   // One statement: the user and their memberships.
   const [user] = await rows<Omit<UserActor, 'kind'> & { status: string }>(
     app.db,
@@ -161,5 +198,7 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   )
   if (!user) throw unauthorized('Your account no longer exists.')
   if (user.status !== 'active') throw unauthorized('Your account is disabled.')
-  return { kind: 'user', id: user.id, role: user.role, email: user.email, name: user.name, siteIds: user.siteIds }
+  const actor: UserActor = { kind: 'user', id: user.id, role: user.role, email: user.email, name: user.name, siteIds: user.siteIds }
+  known.set(credential, { actor, expiresAt: null })
+  return actor
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { Problem } from '../problem.js'
@@ -18,8 +18,7 @@ declare module 'fastify' {
  * change whenever the representation does — also when only derived parts change (adoption counts,
  * related items that became visible) or when another caller is shown a different body.
  */
-export const etagOf = (version: number, body: string) =>
-  `"${version}-${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`
+export const etagOf = (version: number, body: string) => `"${version}-${hash('sha256', body, 'base64url').slice(0, 16)}"`
 
 const listed = (header: string) => header.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
 

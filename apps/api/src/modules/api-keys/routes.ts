@@ -45,7 +45,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/:id',
     {
-      config,
+      config: { ...config, changesActors: true },
       schema: {
         tags,
         summary: 'Revoke an API key',

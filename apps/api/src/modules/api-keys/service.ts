@@ -133,6 +133,7 @@ interface KeyLookup {
   siteId: string | null
   revoked: boolean
   expired: boolean
+  expiresAt: Date | null
 }
 
 /**
@@ -141,12 +142,12 @@ interface KeyLookup {
  * last_used_at is written at most once a minute, so a busy integrator does not turn every read
  * into a row update.
  */
-export async function authenticateKey(db: Executor, secret: string): Promise<KeyActor> {
+export async function authenticateKey(db: Executor, secret: string): Promise<{ actor: KeyActor; expiresAt: Date | null }> {
   const hash = hashOf(secret)
   const [found] = await rows<KeyLookup>(
     db,
     sql`with found as (
-          select id, name, secret_hash, scopes, site_id, revoked_at is not null as revoked,
+          select id, name, secret_hash, scopes, site_id, expires_at, revoked_at is not null as revoked,
             coalesce(expires_at <= now(), false) as expired
           from api_keys where secret_hash = ${hash.toString('hex')}
         ), touched as (
@@ -155,11 +156,15 @@ export async function authenticateKey(db: Executor, secret: string): Promise<Key
             and (last_used_at is null or last_used_at < now() - interval '1 minute')
           returning id
         )
-        select id, name, secret_hash as "secretHash", scopes, site_id::text as "siteId", revoked, expired from found`,
+        select id, name, secret_hash as "secretHash", scopes, site_id::text as "siteId", revoked, expired,
+          expires_at as "expiresAt" from found`,
   )
   // The lookup is by hash, so timing reveals nothing of the secret; the compare is constant-time anyway.
   if (!found || !timingSafeEqual(Buffer.from(found.secretHash, 'hex'), hash)) throw unauthorized('This API key is not valid.')
   if (found.revoked) throw unauthorized('This API key has been revoked.')
   if (found.expired) throw unauthorized('This API key has expired.')
-  return { kind: 'key', id: found.id, role: 'integrator', name: found.name, scopes: found.scopes, siteId: found.siteId, siteIds: [] }
+  return {
+    actor: { kind: 'key', id: found.id, role: 'integrator', name: found.name, scopes: found.scopes, siteId: found.siteId, siteIds: [] },
+    expiresAt: found.expiresAt === null ? null : new Date(found.expiresAt),
+  }
 }

@@ -1,8 +1,11 @@
 import { createHmac } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import { Redis } from 'ioredis'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { users } from '../../db/schema/index.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { signIn, TEST_PASSWORD } from '../../test/factories.js'
+import { expectProblem } from '../../test/problems.js'
 import { MAX_FAILURES } from './throttle.js'
 
 const login = (t: TestApp, email: string, password: string) =>
@@ -162,6 +165,24 @@ describe('access tokens', () => {
     ] as const) {
       const res = await t.app.inject({ method, url })
       expect(res.statusCode, `${method} ${url}`).toBe(401)
+    }
+  })
+
+  it('a change made by another process (a replica) holds here within ACTOR_CACHE_SECONDS', async () => {
+    const curator = await signIn(t.app, 'curator')
+    const triage = () => t.app.inject({ method: 'GET', url: '/v1/triage', headers: curator.headers })
+    expect((await triage()).statusCode).toBe(200)
+    // Another replica demotes the curator: this process has not seen that write.
+    await t.app.db.update(users).set({ role: 'contributor' }).where(eq(users.id, curator.user.id))
+    expect((await triage()).statusCode, 'remembered for at most ACTOR_CACHE_SECONDS').toBe(200)
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + (t.app.config.actorCacheSeconds + 1) * 1000 })
+    try {
+      expect(expectProblem(await triage(), 403).detail).toMatch(/signed in as contributor/)
+      await t.app.db.update(users).set({ status: 'disabled' }).where(eq(users.id, curator.user.id))
+      vi.setSystemTime(Date.now() + (t.app.config.actorCacheSeconds + 1) * 1000)
+      expect(expectProblem(await triage(), 401).detail).toMatch(/disabled/)
+    } finally {
+      vi.useRealTimers()
     }
   })
 })

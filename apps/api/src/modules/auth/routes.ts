@@ -84,6 +84,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/me',
     {
+      config: { changesActors: true },
       schema: {
         tags: ['auth'],
         summary: 'Change your own name or password',

@@ -72,7 +72,8 @@ export const siteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/:id',
     {
-      config: admins,
+      // The site's memberships go with it.
+      config: { ...admins, changesActors: true },
       schema: {
         tags,
         summary: 'Delete a site nothing refers to',

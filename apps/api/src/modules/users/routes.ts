@@ -52,7 +52,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/:id',
     {
-      config,
+      config: { ...config, changesActors: true },
       schema: {
         tags: ['users'],
         summary: "Change a user's name, role, status, memberships or password",
