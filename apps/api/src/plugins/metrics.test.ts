@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../app.js'
 import { type Cast, castFor, validBody } from '../modules/content/content-fixtures.js'
 import { type TestApp, testApp } from '../test/app.js'
-import { testDriver } from '../test/database.js'
+import { createDatabase, databaseUrl, dropDatabase, testDriver, throwawayName } from '../test/database.js'
 import { itOnPostgres } from '../test/drivers.js'
 import { expectProblem } from '../test/problems.js'
+import { freePort, type Running, startApi, stop } from '../test/processes.js'
 import { parseMetrics, sampleValue } from '../test/prometheus.js'
 
 /** The port the app's own metrics listener took (METRICS_PORT=0 in these tests). */
@@ -215,3 +216,39 @@ itOnPostgres('logs a statement past SLOW_QUERY_MS with its text and duration, an
     await t.close()
   }
 })
+
+itOnPostgres(
+  'sums every worker’s metrics on METRICS_PORT when WEB_CONCURRENCY runs several',
+  async () => {
+    const name = throwawayName('lo_metrics_cluster')
+    await createDatabase(name)
+    const metrics = await freePort()
+    let api: Running | undefined
+    try {
+      api = await startApi({
+        DATABASE_URL: databaseUrl(name),
+        WEB_CONCURRENCY: '2',
+        METRICS_PORT: String(metrics),
+        JWT_SECRET: 'j'.repeat(40),
+      })
+      // Fresh connections, so the primary hands them to both workers in turn.
+      for (let index = 0; index < 40; index++) {
+        const res = await fetch(`${api.url}/healthz`, { headers: { connection: 'close' } })
+        expect(res.status).toBe(200)
+      }
+      const res = await fetch(`http://127.0.0.1:${metrics}/metrics`)
+      expect(res.status).toBe(200)
+      const samples = parseMetrics(await res.text())
+      // /readyz was polled until the workers answered, so count only /healthz: all 40, whichever worker served them.
+      expect(sampleValue(samples, 'http_request_duration_seconds_count', { method: 'GET', route: '/healthz', status_code: '200' })).toBe(40)
+      // Two workers, each with a pool of ten: the limits add up.
+      expect(sampleValue(samples, 'learnonce_db_pool_max_connections', { pool: 'primary' })).toBe(20)
+      expect(sampleValue(samples, 'learnonce_job_backlog', { job: 'webhook_delivery', state: 'pending' })).toBe(0)
+      expect((await fetch(`${api.url}/metrics`)).status).toBe(404)
+    } finally {
+      if (api) expect(await stop(api)).toBe(0)
+      await dropDatabase(name)
+    }
+  },
+  90_000,
+)
