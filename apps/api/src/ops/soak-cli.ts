@@ -25,7 +25,7 @@ console.log(`
 | statuses | ${Object.entries(report.statuses)
   .map(([status, count]) => `${count}× ${status}`)
   .join(', ')}; failures ${report.failures} |
-| resident memory | ${memory.warmMb} MB after warm-up → ${memory.endMb} MB at the end (×${memory.ratio.toFixed(2)}), peak ${peak((sample) => sample.rssMb)} MB |
+| resident memory | peak ${memory.warmPeakMb} MB in 20–60% of the run → ${memory.endPeakMb} MB in the last 40% (×${memory.ratio.toFixed(2)}); ${report.after.rssMb} MB after the load |
 | heap used | peak ${peak((sample) => sample.heapUsedMb)} MB, ${report.after.heapUsedMb} MB at the end |
 | pool | max ${report.poolMax}; peak ${peak((sample) => sample.poolConnections)} open, ${report.after.poolConnections} at the end; peak waiting ${peak((sample) => sample.poolWaiting)}, ${report.after.poolWaiting} at the end |
 | PostgreSQL backends | peak ${peak((sample) => sample.backends)}, ${report.after.backends} at the end |

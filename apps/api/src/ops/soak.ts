@@ -197,8 +197,16 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
   }
 }
 
-/** Resident memory over the second half of the run against the first sample after warm-up (the first fifth). */
-export function memoryGrowth(report: SoakReport): { warmMb: number; endMb: number; ratio: number } {
-  const warm = report.samples[Math.floor(report.samples.length / 5)] ?? report.after
-  return { warmMb: warm.rssMb, endMb: report.after.rssMb, ratio: report.after.rssMb / warm.rssMb }
+/**
+ * Whether memory levels off: the peak resident memory of the last 40% of the run against the peak of
+ * the 40% before it (the first fifth is warm-up). Peaks, because single samples swing ±30% with the
+ * garbage collector's sawtooth; a leak shows as peaks that keep climbing.
+ */
+export function memoryGrowth(report: SoakReport): { warmPeakMb: number; endPeakMb: number; ratio: number } {
+  const { samples } = report
+  const peak = (from: number, to: number) =>
+    Math.max(0, ...samples.slice(Math.floor(samples.length * from), Math.floor(samples.length * to)).map((sample) => sample.rssMb))
+  const warmPeakMb = peak(0.2, 0.6)
+  const endPeakMb = Math.max(peak(0.6, 1), report.after.rssMb)
+  return { warmPeakMb, endPeakMb, ratio: endPeakMb / warmPeakMb }
 }
