@@ -1,7 +1,7 @@
-import { expect } from 'vitest'
+import { expect, it } from 'vitest'
 import { postgresAdminUrl } from '../test/database.js'
 import { itOnPostgres } from '../test/drivers.js'
-import { memoryGrowth, soak } from './soak.js'
+import { memoryGrowth, type SoakReport, type SoakSample, soak } from './soak.js'
 
 /** The soak in the suite: 40 s of mixed reads and writes from 50 connections. `pnpm --filter @learnonce/api soak` runs it longer. */
 itOnPostgres(
@@ -27,3 +27,38 @@ itOnPostgres(
   },
   120_000,
 )
+
+/** A report with these resident-memory samples, one a second, and nothing else of note. */
+function reportWith(rss: number[]): SoakReport {
+  const samples: SoakSample[] = rss.map((rssMb, second) => ({
+    second,
+    rssMb,
+    heapUsedMb: 0,
+    poolConnections: 10,
+    poolWaiting: 0,
+    backends: 10,
+  }))
+  const after = samples.at(-1) ?? samples[0]
+  if (!after) throw new Error('no samples')
+  return {
+    seconds: rss.length,
+    connections: 50,
+    requests: 0,
+    requestsPerSecond: 0,
+    p50Ms: 0,
+    p99Ms: 0,
+    statuses: {},
+    failures: 0,
+    poolMax: 10,
+    samples,
+    after,
+    exitCode: 0,
+  }
+}
+
+it('judges memory by its peaks: the collector’s sawtooth is stable, peaks that keep climbing are not', () => {
+  const sawtooth = Array.from({ length: 50 }, (_, second) => 220 + ((second * 37) % 200))
+  expect(memoryGrowth(reportWith(sawtooth)).ratio).toBeCloseTo(1, 1)
+  const leak = Array.from({ length: 50 }, (_, second) => 200 + second * 8 + ((second * 37) % 60))
+  expect(memoryGrowth(reportWith(leak)).ratio).toBeGreaterThan(1.3)
+})
