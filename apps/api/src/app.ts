@@ -28,6 +28,7 @@ import { auth } from './plugins/auth.js'
 import { etag } from './plugins/etag.js'
 import { http } from './plugins/http.js'
 import { idempotency } from './plugins/idempotency.js'
+import { metrics } from './plugins/metrics.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
 import { rateLimit } from './plugins/rate-limit.js'
@@ -47,12 +48,14 @@ export type App = FastifyInstance
 export interface BuildOptions {
   /** Run the background jobs (webhook delivery) in this process; tests drive them by hand instead. */
   jobs?: boolean
+  /** Where the log goes (standard output when absent): tests read it. */
+  logStream?: NodeJS.WritableStream
 }
 
 /** The whole API for a config: the same in production and in tests. Migrations are the caller's. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
@@ -60,12 +63,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  const database = await openDatabase(config)
+  const database = await openDatabase(config, { log: app.log, slowQueryMs: config.slowQueryMs })
   app.decorate('config', config)
   app.decorate('database', database)
   app.decorate('db', database.db)
   app.addHook('onClose', () => database.close())
 
+  // First, so its onRoute hook sees every route and each request is timed from the start.
+  await app.register(metrics, { metrics: config.metrics, host: config.host })
   await app.register(validation)
   await app.register(serialization)
   await app.register(problems)

@@ -52,6 +52,22 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ DATA_DIR: 'memory://', WEB_CONCURRENCY: 'all' })).toThrow(/WEB_CONCURRENCY/)
   })
 
+  it('serves metrics only when asked: on METRICS_PORT, or on the main port behind METRICS_TOKEN', () => {
+    const base = { DATA_DIR: 'memory://' }
+    expect(loadConfig(base).metrics).toEqual({ port: null, token: null })
+    expect(loadConfig(base).slowQueryMs).toBe(500)
+    expect(loadConfig({ ...base, METRICS_PORT: '9464', SLOW_QUERY_MS: '0' })).toMatchObject({
+      metrics: { port: 9464, token: null },
+      slowQueryMs: 0,
+    })
+    expect(() => loadConfig({ ...base, METRICS_PORT: '3000' })).toThrow(/METRICS_PORT must differ from PORT/)
+    expect(() => loadConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16/)
+    // Workers share the main port, so a scrape there would reach one of them at random.
+    const cluster = { ...base, DATABASE_URL: 'postgres://db/learnonce', WEB_CONCURRENCY: '2', METRICS_TOKEN: 't'.repeat(20) }
+    expect(() => loadConfig(cluster)).toThrow(/set METRICS_PORT too/)
+    expect(loadConfig({ ...cluster, METRICS_PORT: '9464' }).metrics).toEqual({ port: 9464, token: 't'.repeat(20) })
+  })
+
   it('requires JWT_SECRET in production on PostgreSQL, where replicas must share it', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/learnonce' })).toThrow(/JWT_SECRET is required/)
     const config = loadConfig({

@@ -33,6 +33,15 @@ export interface Config {
   trustProxy: boolean | string[]
   /** How many API processes serve one port (node:cluster); 1 serves from this process. */
   webConcurrency: number
+  /**
+   * Where Prometheus reads /metrics. `port`: a listener of its own (on `host`), kept off the public
+   * port; with WEB_CONCURRENCY > 1 the primary serves it, summing every worker's metrics. `token`:
+   * a bearer token the scraper must send, wherever /metrics is served; with no port it is served on
+   * the main port. Neither: no /metrics at all, and no per-request cost.
+   */
+  metrics: { port: number | null; token: string | null }
+  /** Log a statement that runs longer than this many milliseconds (PostgreSQL); 0 logs none. */
+  slowQueryMs: number
 }
 
 export class ConfigError extends Error {
@@ -128,6 +137,18 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('WEB_CONCURRENCY above 1 needs DATABASE_URL: the embedded database belongs to one process')
   }
 
+  const metricsPortRaw = value('METRICS_PORT')
+  const metricsPort = metricsPortRaw === undefined ? null : integer('METRICS_PORT', metricsPortRaw, 0, 0, 65535, problems)
+  const metricsToken = value('METRICS_TOKEN') ?? null
+  if (metricsPort !== null && metricsPort !== 0 && metricsPort === port) {
+    problems.push('METRICS_PORT must differ from PORT: the metrics listener is kept off the public port')
+  }
+  if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters')
+  if (metricsToken !== null && metricsPort === null && webConcurrency > 1) {
+    problems.push('with WEB_CONCURRENCY above 1, set METRICS_PORT too: a scrape of the shared port would reach one worker at random')
+  }
+  const slowQueryMs = integer('SLOW_QUERY_MS', value('SLOW_QUERY_MS'), 500, 0, 3_600_000, problems)
+
   let jwtSecret = value('JWT_SECRET')
   if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters')
   if (jwtSecret === undefined && nodeEnv === 'production' && databaseUrl !== null) {
@@ -156,6 +177,8 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     trustProxy,
     webConcurrency,
+    metrics: { port: metricsPort, token: metricsToken },
+    slowQueryMs,
   }
 }
 

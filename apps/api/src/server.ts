@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster'
 import { type App, buildApp } from './app.js'
 import { type Config, ConfigError, loadConfig } from './config.js'
+import { serveClusterMetrics } from './plugins/metrics.js'
 import { bootstrapAdmin } from './seed/bootstrap.js'
 import { DEMO_PASSWORD, demoUsers, seedDemo } from './seed/demo.js'
 
@@ -100,6 +101,9 @@ async function runPrimary(config: Config): Promise<void> {
     })
   }
   for (let index = 0; index < config.webConcurrency; index++) fork()
+  // The workers share the API port, so a scrape there would reach one at random: the primary sums them.
+  const metricsServer = await serveClusterMetrics(config)
+  metricsServer?.unref()
   app.log.info({ workers: config.webConcurrency, port: config.port }, 'serving from workers')
 
   const shutdown = (signal: NodeJS.Signals) => {

@@ -6,8 +6,10 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import type { FastifyBaseLogger } from 'fastify'
 import pg from 'pg'
 import * as schema from './schema/index.js'
+import { logSlowQueries } from './slow-queries.js'
 
 export type Schema = typeof schema
 /** The one database type the app codes against, whichever driver is underneath. */
@@ -20,6 +22,8 @@ export type Executor = Database | Transaction
 export interface DatabaseHandle {
   db: Database
   driver: 'pglite' | 'postgres'
+  /** The PostgreSQL connection pools, named, for metrics; none on PGlite (one in-process connection). */
+  pools: ReadonlyArray<{ name: string; pool: pg.Pool }>
   migrate(): Promise<void>
   close(): Promise<void>
 }
@@ -28,19 +32,30 @@ const migrationsFolder = new URL('../../drizzle', import.meta.url).pathname
 // Any constant works; it only has to be the same for every replica.
 const MIGRATION_LOCK = 4_817_204_211
 
-export async function openDatabase(options: { databaseUrl: string | null; dataDir: string }): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl)
+/** Where the app's statements are watched: slow ones are logged here (PostgreSQL only). */
+export interface QueryObserver {
+  log: FastifyBaseLogger
+  slowQueryMs: number
+}
+
+export async function openDatabase(
+  options: { databaseUrl: string | null; dataDir: string },
+  observer?: QueryObserver,
+): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, observer)
   return openPglite(options.dataDir)
 }
 
-async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
+async function openPostgres(connectionString: string, observer: QueryObserver | undefined): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 })
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {})
+  if (observer && observer.slowQueryMs > 0) logSlowQueries(pool, observer.log, observer.slowQueryMs)
   const db: Database = drizzleNodePg({ client: pool, schema })
   return {
     db,
     driver: 'postgres',
+    pools: [{ name: 'primary', pool }],
     async migrate() {
       // A session-level advisory lock on one dedicated connection: replicas starting together
       // queue here, and each finds the migrations already applied by the first.
@@ -63,6 +78,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   return {
     db,
     driver: 'pglite',
+    pools: [],
     // PGlite is one connection in one process: nothing else can be migrating it.
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
     close: () => client.close(),
