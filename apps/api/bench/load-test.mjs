@@ -1,6 +1,7 @@
 // Drives one target with autocannon: a short warm-up, 50 requests one at a time, then the measured
 // run; fails loudly when any response is not one of the statuses the scenario expects.
 import autocannon from 'autocannon'
+import { processTreeCpuMs } from './cpu-time.mjs'
 
 const run = (options) =>
   new Promise((resolve, reject) => {
@@ -11,7 +12,7 @@ const run = (options) =>
  * `request`: { method, path, headers, body }; `next`, if given, a function giving each request's
  * { path, headers, body } in turn (many ids, per-request ETags or tokens).
  */
-export async function measure({ origin, request, next, expect, connections, seconds, warmup }) {
+export async function measure({ origin, pid, request, next, expect, connections, seconds, warmup }) {
   const requests = [next ? { ...request, setupRequest: (base) => ({ ...base, ...next() }) } : request]
   const options = { url: origin, connections, requests, timeout: 30 }
   const fail = (problems) => {
@@ -21,7 +22,9 @@ export async function measure({ origin, request, next, expect, connections, seco
   const warmupProblems = warmup > 0 ? problemsOf(expect, await run({ ...options, duration: warmup })) : null
   // One request at a time: the latency a single caller sees on an otherwise idle server.
   const alone = await run({ ...options, connections: 1, amount: 50 })
+  const cpuBefore = processTreeCpuMs(pid)
   const result = await run({ ...options, duration: seconds })
+  const cpuAfter = processTreeCpuMs(pid)
   for (const measured of [alone, result]) {
     const problems = problemsOf(expect, measured)
     if (problems) fail(problems)
@@ -33,6 +36,7 @@ export async function measure({ origin, request, next, expect, connections, seco
     p99: result.latency.p99,
     aloneP50: alone.latency.p50,
     bytesPerResponse: result.throughput.total / Math.max(result.requests.total, 1),
+    cpuMsPerResponse: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / Math.max(result.requests.total, 1),
   }
 }
 

@@ -5,6 +5,7 @@ import { cpus, release, totalmem } from 'node:os'
 
 const whole = (value) => Math.round(value).toLocaleString('en-GB')
 const ms = (value) => (value >= 100 ? whole(value) : value.toFixed(1))
+const cpu = (value) => (value === null ? '—' : value.toFixed(3))
 const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`
 
 /** 'alone': the p50 of 50 requests sent one at a time; KB/response: bytes on the wire (headers included) per response. */
@@ -19,6 +20,9 @@ const header = [
   'p50 ms',
   'p99 ms',
   'API ÷ baseline',
+  'CPU ms/response',
+  'baseline CPU ms',
+  'CPU: baseline ÷ API',
   'API peak RSS',
   'notes',
 ]
@@ -38,6 +42,9 @@ export function tableRow(scenario, outcome) {
     baseline ? ms(baseline.p50) : '—',
     baseline ? ms(baseline.p99) : '—',
     baseline ? (api.requestsPerSecond / baseline.requestsPerSecond).toFixed(2) : '—',
+    cpu(api.cpuMsPerResponse),
+    baseline ? cpu(baseline.cpuMsPerResponse) : '—',
+    baseline && api.cpuMsPerResponse && baseline.cpuMsPerResponse ? (baseline.cpuMsPerResponse / api.cpuMsPerResponse).toFixed(2) : '—',
     mb(rss),
     note ?? '',
   ]

@@ -162,7 +162,11 @@ async function startBaseline(target, fields, readerSites) {
   stops.push(() => server.stop())
   const unknown = await (await fetch(`${origin}/fields`)).json()
   const missing = [...new Set([...unknown.listUnknown, ...unknown.itemUnknown])]
-  return { origin, notes: missing.length > 0 ? [`the baseline cannot produce ${missing.join(', ')}; it leaves them out`] : [] }
+  return {
+    origin,
+    pid: server.pid,
+    notes: missing.length > 0 ? [`the baseline cannot produce ${missing.join(', ')}; it leaves them out`] : [],
+  }
 }
 
 /** The fields the API answers with, in its order, for the baseline to answer with the same. */
@@ -194,16 +198,20 @@ async function runScenarios(ctx, memory) {
     const prepared = await scenario.prepare(ctx)
     const run = { connections: scenario.connections ?? options.connections, seconds: options.seconds, warmup: options.warmup }
     memory.takeScenarioPeak()
-    const api = await measure({ origin: ctx.api, ...prepared.api, ...run })
+    const api = await measure({ origin: ctx.api, pid: ctx.apiPid, ...prepared.api, ...run })
     const rss = memory.takeScenarioPeak()
-    const baseline = prepared.baseline ? await measure({ origin: ctx.baseline, ...prepared.baseline, ...run }) : null
+    const baseline = prepared.baseline ? await measure({ origin: ctx.baseline, pid: ctx.baselinePid, ...prepared.baseline, ...run }) : null
     const note = [prepared.note, api.warning, baseline?.warning && `baseline: ${baseline.warning}`].filter(Boolean).join('; ')
     const outcome = { api, baseline, rss, note }
     rows.push(tableRow(scenario, outcome))
     const ratio = baseline
       ? `, ${(api.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} of the baseline's ${Math.round(baseline.requestsPerSecond)}`
       : ''
-    log(`  ${Math.round(api.requestsPerSecond)} req/s, p99 ${api.p99} ms${ratio}`)
+    const cpuRatio =
+      baseline?.cpuMsPerResponse && api.cpuMsPerResponse
+        ? `; CPU ${api.cpuMsPerResponse.toFixed(3)} ms/response, ${(baseline.cpuMsPerResponse / api.cpuMsPerResponse).toFixed(2)} of the baseline's efficiency`
+        : ''
+    log(`  ${Math.round(api.requestsPerSecond)} req/s, p99 ${api.p99} ms${ratio}${cpuRatio}`)
   }
   return rows
 }
@@ -226,6 +234,8 @@ try {
   const ctx = {
     api,
     baseline: baseline.origin,
+    apiPid: server.pid,
+    baselinePid: baseline.pid,
     tokens,
     facts,
     routes: await openApiRoutes(api),
