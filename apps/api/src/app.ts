@@ -31,6 +31,7 @@ import { idempotency } from './plugins/idempotency.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
 import { rateLimit } from './plugins/rate-limit.js'
+import { readRoutingPlugin } from './plugins/read-routing.js'
 import { validation } from './plugins/validation.js'
 
 declare module 'fastify' {
@@ -59,7 +60,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  const database = await openDatabase(config)
+  const database = await openDatabase({
+    ...config,
+    onReplicaChange: ({ status, ...change }) =>
+      status === 'up'
+        ? app.log.info(change, 'a read replica is in rotation')
+        : app.log.warn({ status, ...change }, 'a read replica is out of rotation'),
+  })
   app.decorate('config', config)
   app.decorate('database', database)
   app.decorate('db', database.db)
@@ -71,6 +78,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(openapi)
   await app.register(auth, { secret: config.jwtSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds })
   await app.register(rateLimit, { limits: config.rateLimit, redisUrl: config.redisUrl })
+  if (config.databaseReplicaUrls.length > 0) {
+    await app.register(readRoutingPlugin, {
+      windowMs: config.replicaMaxLagMs + config.replicaCheckIntervalMs,
+      redisUrl: config.redisUrl,
+    })
+  }
 
   await app.register(etag)
   await app.register(idempotency)
