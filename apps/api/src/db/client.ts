@@ -3,10 +3,11 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { type SQL, sql } from 'drizzle-orm'
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator'
-import { type PgDatabase, type PgQueryResultHKT, withReplicas } from 'drizzle-orm/pg-core'
+import { type PgDatabase, type PgQueryResultHKT, type PgTransactionConfig, withReplicas } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import pg from 'pg'
+import { guardPool, isUnavailable } from './errors.js'
 import { type PoolReport, primaryReport, ReplicaSet, readsMayUseReplica } from './replicas.js'
 import * as schema from './schema/index.js'
 
@@ -66,9 +67,9 @@ const POOL_SIZE = 10
 
 async function openPostgres(connectionString: string, options: DatabaseOptions): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: 5_000 })
-  // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {})
+  guardPool(pool)
   const primary: Database = drizzleNodePg({ client: pool, schema })
+  primary.transaction = (work, config) => transactionOn(pool, work, config)
   const replicaUrls = options.databaseReplicaUrls ?? []
   const replicas =
     replicaUrls.length > 0
@@ -121,6 +122,35 @@ async function openPostgres(connectionString: string, options: DatabaseOptions):
     },
   }
 }
+
+/** A drizzle handle per pooled connection, made once: the pool hands the same few connections round. */
+const onConnection = new WeakMap<pg.PoolClient, Database>()
+
+/**
+ * A transaction on a connection this code checks out and always gives back. drizzle's own sends
+ * BEGIN before its try/finally, so a connection killed just then was never released: each such
+ * fault took one of the pool's connections for good, until every request waited for one that
+ * never came (and closing the pool hung). A connection that failed is destroyed, not reused.
+ */
+async function transactionOn<T>(pool: pg.Pool, work: (tx: Transaction) => Promise<T>, config?: PgTransactionConfig): Promise<T> {
+  const client = await pool.connect()
+  let failure: unknown = null
+  try {
+    let db = onConnection.get(client)
+    if (!db) {
+      db = drizzleNodePg({ client, schema })
+      onConnection.set(client, db)
+    }
+    return await db.transaction(work, config)
+  } catch (error) {
+    failure = error
+    throw error
+  } finally {
+    client.release(failure !== null && isUnavailable(failure) ? asError(failure) : undefined)
+  }
+}
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const client = await PGlite.create({ ...(dataDir === 'memory://' ? {} : { dataDir }), extensions: { pg_trgm } })

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import pg from 'pg'
-import { isUnavailable, sqlState } from './errors.js'
+import { guardPool, isUnavailable, sqlState } from './errors.js'
 
 /**
  * Whether the statements of the current request may be read from a replica. Set per request by the
@@ -78,7 +78,7 @@ export class ReplicaSet {
     this.replicas = urls.map((url, index) => {
       // A replica that does not answer must be given up on quickly: the primary can answer instead.
       const pool = new pg.Pool({ connectionString: url, max: options.poolSize, connectionTimeoutMillis: 2_000 })
-      pool.on('error', () => {})
+      guardPool(pool)
       return {
         name: `replica-${index + 1}`,
         url: describeUrl(url),
