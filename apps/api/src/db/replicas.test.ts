@@ -215,3 +215,30 @@ async function whereReadsGoWithoutReplica(s: Setup): Promise<number> {
   const id = await createLesson(s, s.app)
   return (await read(s.app, s.reader, id)).statusCode
 }
+
+itOnPostgres(
+  'with REDIS_URL, a writer reads their write from the primary whichever API process serves the read',
+  async () => {
+    const s = await prepare()
+    const shared = { REDIS_URL: 'redis://127.0.0.1:6379' }
+    const [one, other] = [await build(s.primary, s.replica, shared), await build(s.primary, s.replica, shared)]
+    await Promise.all([one, other].map((app) => until(app, (pools) => pools[1]?.status === 'up')))
+    await pauseReplay(s)
+    try {
+      const created = await one.inject({
+        method: 'POST',
+        url: '/v1/lessons',
+        headers: s.writer.headers,
+        payload: validBody.lesson(s.siteId),
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      const id = created.json<{ id: string }>().id
+      // The mark is in Redis, so the other process pins the writer to the primary too; others read the replica.
+      expect((await read(other, s.writer, id)).statusCode).toBe(200)
+      expect((await read(other, s.reader, id)).statusCode).toBe(404)
+    } finally {
+      await resumeReplay(s)
+    }
+  },
+  90_000,
+)
