@@ -50,7 +50,7 @@ itOnPostgres(
     const t = await open()
     const admin = await signIn(t.app, 'admin')
     const site = await makeSite(t.app)
-    const answered: { status: number; ms: number; problem: boolean; retryAfter: unknown }[] = []
+    const answered: { request: string; status: number; ms: number; problem: boolean; retryAfter: unknown }[] = []
     let stop = false
     const requests = [
       () => t.app.inject({ method: 'GET', url: '/v1/lessons?limit=5', headers: admin.headers }),
@@ -64,6 +64,7 @@ itOnPostgres(
           const started = Date.now()
           const res = await request()
           answered.push({
+            request: `${res.raw.req.method} ${res.raw.req.url}`,
             status: res.statusCode,
             ms: Date.now() - started,
             problem: String(res.headers['content-type']).includes('application/problem+json'),
