@@ -91,10 +91,6 @@ export class ReplicaSet {
     })
   }
 
-  get size(): number {
-    return this.replicas.length
-  }
-
   /** Checks every replica now and then every interval, until stop(). */
   start(): void {
     void this.check()
