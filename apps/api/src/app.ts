@@ -32,6 +32,7 @@ import { metrics } from './plugins/metrics.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
 import { rateLimit } from './plugins/rate-limit.js'
+import { readRoutingPlugin } from './plugins/read-routing.js'
 import { serialization } from './plugins/serialization.js'
 import { validation } from './plugins/validation.js'
 
@@ -63,7 +64,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  const database = await openDatabase(config, { log: app.log, slowQueryMs: config.slowQueryMs })
+  const database = await openDatabase({
+    ...config,
+    slowQueries: { log: app.log, slowQueryMs: config.slowQueryMs },
+    onReplicaChange: ({ status, ...change }) =>
+      status === 'up'
+        ? app.log.info(change, 'a read replica is in rotation')
+        : app.log.warn({ status, ...change }, 'a read replica is out of rotation'),
+  })
   app.decorate('config', config)
   app.decorate('database', database)
   app.decorate('db', database.db)
@@ -82,6 +90,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     actorCacheSeconds: config.actorCacheSeconds,
   })
   await app.register(rateLimit, { limits: config.rateLimit, redisUrl: config.redisUrl })
+  if (config.databaseReplicaUrls.length > 0) {
+    await app.register(readRoutingPlugin, {
+      windowMs: config.replicaMaxLagMs + config.replicaCheckIntervalMs,
+      redisUrl: config.redisUrl,
+    })
+  }
 
   await app.register(etag)
   await app.register(idempotency)

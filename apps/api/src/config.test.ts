@@ -36,6 +36,25 @@ describe('configuration from the environment', () => {
     expect((error as ConfigError).problems).toHaveLength(6)
   })
 
+  it('reads read replicas as a list of PostgreSQL URLs, only beside a PostgreSQL primary', () => {
+    const config = loadConfig({
+      DATA_DIR: 'memory://',
+      DATABASE_URL: 'postgres://primary/learnonce',
+      DATABASE_REPLICA_URLS: 'postgres://replica-1/learnonce, postgresql://replica-2/learnonce',
+      REPLICA_MAX_LAG_MS: '2500',
+    })
+    expect(config.databaseReplicaUrls).toEqual(['postgres://replica-1/learnonce', 'postgresql://replica-2/learnonce'])
+    expect(config.replicaMaxLagMs).toBe(2500)
+    expect(loadConfig({ DATA_DIR: 'memory://' })).toMatchObject({ databaseReplicaUrls: [], replicaMaxLagMs: 5000 })
+    expect(() => loadConfig({ DATA_DIR: 'memory://', DATABASE_REPLICA_URLS: 'postgres://replica-1/learnonce' })).toThrow(
+      /DATABASE_REPLICA_URLS needs DATABASE_URL/,
+    )
+    expect(() =>
+      loadConfig({ DATA_DIR: 'memory://', DATABASE_URL: 'postgres://primary/db', DATABASE_REPLICA_URLS: 'mysql://replica/db' }),
+    ).toThrow(/DATABASE_REPLICA_URLS entries must be/)
+    expect(() => loadConfig({ DATA_DIR: 'memory://', REPLICA_MAX_LAG_MS: 'soon' })).toThrow(/REPLICA_MAX_LAG_MS/)
+  })
+
   it('reads the rate limits, where 0 turns one off and anything else but a whole number is refused', () => {
     const config = loadConfig({ DATA_DIR: 'memory://', RATE_LIMIT_PER_MINUTE: '0', API_KEY_RATE_LIMIT_PER_MINUTE: '120' })
     expect(config.rateLimit).toMatchObject({ userPerMinute: 0, keyPerMinute: 120 })

@@ -11,6 +11,15 @@ export interface Config {
   host: string
   /** null: the embedded PGlite database in `dataDir` (or in memory when dataDir is `memory://`). */
   databaseUrl: string | null
+  /**
+   * PostgreSQL streaming replicas that serve read-only queries (empty: every query goes to
+   * databaseUrl). See db/replicas.ts for which reads go where.
+   */
+  databaseReplicaUrls: string[]
+  /** A replica further behind the primary than this is taken out of rotation until it catches up. */
+  replicaMaxLagMs: number
+  /** How often each replica's health and lag are checked. */
+  replicaCheckIntervalMs: number
   dataDir: string
   jwtSecret: string
   accessTokenTtlSeconds: number
@@ -74,6 +83,18 @@ export function loadConfig(env: Env = process.env): Config {
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL')
   }
+  const databaseReplicaUrls = (value('DATABASE_REPLICA_URLS') ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
+  for (const url of databaseReplicaUrls) {
+    if (!/^postgres(ql)?:\/\//.test(url)) problems.push('DATABASE_REPLICA_URLS entries must be postgres:// or postgresql:// URLs')
+  }
+  if (databaseReplicaUrls.length > 0 && databaseUrl === null) {
+    problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL: read replicas follow a PostgreSQL primary, not the embedded database')
+  }
+  const replicaMaxLagMs = integer('REPLICA_MAX_LAG_MS', value('REPLICA_MAX_LAG_MS'), 5_000, 0, 600_000, problems)
+  const replicaCheckIntervalMs = integer('REPLICA_CHECK_INTERVAL_MS', value('REPLICA_CHECK_INTERVAL_MS'), 1_000, 100, 60_000, problems)
   const dataDirRaw = value('DATA_DIR') ?? './data'
   const dataDir = dataDirRaw === 'memory://' ? dataDirRaw : resolve(dataDirRaw)
 
@@ -163,6 +184,9 @@ export function loadConfig(env: Env = process.env): Config {
     port,
     host,
     databaseUrl,
+    databaseReplicaUrls,
+    replicaMaxLagMs,
+    replicaCheckIntervalMs,
     dataDir,
     jwtSecret,
     accessTokenTtlSeconds,

@@ -29,8 +29,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the database answers (503 while it does not)
-         * @description Readiness: the database answers (503 while it does not)
+         * Readiness: the primary database answers (503 while it does not); each connection pool and its state
+         * @description Readiness: the primary database answers (503 while it does not); each connection pool and its state
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1951,6 +1951,21 @@ export interface operations {
                     "application/json": {
                         status: string;
                         database: string;
+                        pools: {
+                            /** @description primary, or replica-1, replica-2… in the order of DATABASE_REPLICA_URLS */
+                            name: string;
+                            role: "primary" | "replica";
+                            /** @description A replica serves reads only while up; otherwise its reads go to the primary */
+                            status: "up" | "down" | "lagging" | "starting";
+                            /** @description How far a replica is behind the primary's last commit */
+                            lagMs: number | null;
+                            detail: string | null;
+                            connections: {
+                                total: number;
+                                idle: number;
+                                waiting: number;
+                            };
+                        }[];
                     };
                 };
             };

@@ -3,13 +3,17 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { type SQL, sql } from 'drizzle-orm'
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator'
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { type PgDatabase, type PgQueryResultHKT, type PgTransactionConfig, withReplicas } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import type { FastifyBaseLogger } from 'fastify'
 import pg from 'pg'
+import { guardPool, isUnavailable } from './errors.js'
+import { type PoolReport, primaryReport, ReplicaSet, readsMayUseReplica } from './replicas.js'
 import * as schema from './schema/index.js'
 import { logSlowQueries } from './slow-queries.js'
+
+export { isUnavailable, sqlState } from './errors.js'
 
 export type Schema = typeof schema
 /** The one database type the app codes against, whichever driver is underneath. */
@@ -20,42 +24,86 @@ export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0]
 export type Executor = Database | Transaction
 
 export interface DatabaseHandle {
+  /** Writes and transactions go to the primary; with replicas, a request's plain selects may not (see replicas.ts). */
   db: Database
   driver: 'pglite' | 'postgres'
-  /** The PostgreSQL connection pools, named, for metrics; none on PGlite (one in-process connection). */
-  pools: ReadonlyArray<{ name: string; pool: pg.Pool }>
+  /** The primary's PostgreSQL connection pool, named, for metrics; none on PGlite (one in-process connection). */
+  connectionPools: ReadonlyArray<{ name: string; pool: pg.Pool }>
   migrate(): Promise<void>
+  /** Each connection pool and its state, checked now: the primary, then any replicas. */
+  pools(): Promise<PoolReport[]>
   close(): Promise<void>
+}
+
+export interface DatabaseOptions {
+  databaseUrl: string | null
+  dataDir: string
+  databaseReplicaUrls?: string[]
+  replicaMaxLagMs?: number
+  replicaCheckIntervalMs?: number
+  /** Told when a replica enters or leaves rotation (for the log). */
+  onReplicaChange?: ConstructorParameters<typeof ReplicaSet>[2]['onChange']
+  /** Where statements slower than `slowQueryMs` are logged (PostgreSQL only; 0 turns it off). */
+  slowQueries?: { log: FastifyBaseLogger; slowQueryMs: number }
 }
 
 const migrationsFolder = new URL('../../drizzle', import.meta.url).pathname
 // Any constant works; it only has to be the same for every replica.
 const MIGRATION_LOCK = 4_817_204_211
 
-/** Where the app's statements are watched: slow ones are logged here (PostgreSQL only). */
-export interface QueryObserver {
-  log: FastifyBaseLogger
-  slowQueryMs: number
-}
-
-export async function openDatabase(
-  options: { databaseUrl: string | null; dataDir: string },
-  observer?: QueryObserver,
-): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, observer)
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options)
   return openPglite(options.dataDir)
 }
 
-async function openPostgres(connectionString: string, observer: QueryObserver | undefined): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 })
-  // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {})
-  if (observer && observer.slowQueryMs > 0) logSlowQueries(pool, observer.log, observer.slowQueryMs)
-  const db: Database = drizzleNodePg({ client: pool, schema })
+/** The database a read-only statement of the current request runs on: see readTarget(). */
+const readTargets = new WeakMap<object, () => Database>()
+
+/**
+ * Where a statement built from `db` now will run: for the replica-routing handle, the replicas'
+ * database or the primary's, as the current request allows; any other handle is itself. Code that
+ * keeps a built statement (prepared statements) keys it by this, so a statement prepared for the
+ * replicas is never run for a request that must read the primary.
+ */
+export function readTarget(db: Executor): Executor {
+  return readTargets.get(db)?.() ?? db
+}
+
+const POOL_SIZE = 10
+
+async function openPostgres(connectionString: string, options: DatabaseOptions): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: 5_000 })
+  guardPool(pool)
+  if (options.slowQueries && options.slowQueries.slowQueryMs > 0) {
+    logSlowQueries(pool, options.slowQueries.log, options.slowQueries.slowQueryMs)
+  }
+  const primary: Database = drizzleNodePg({ client: pool, schema })
+  primary.transaction = (work, config) => transactionOn(pool, work, config)
+  const replicaUrls = options.databaseReplicaUrls ?? []
+  const replicas =
+    replicaUrls.length > 0
+      ? new ReplicaSet(pool, replicaUrls, {
+          maxLagMs: options.replicaMaxLagMs ?? 5_000,
+          checkIntervalMs: options.replicaCheckIntervalMs ?? 1_000,
+          poolSize: POOL_SIZE,
+          onChange: options.onReplicaChange,
+        })
+      : null
+  let db = primary
+  if (replicas) {
+    // drizzle sends a statement outside a transaction as client.query(config, values): the replica
+    // set answers that on a replica in rotation, or on the primary. Reads never open a transaction
+    // here (withReplicas sends transactions to the primary), so query is all it is asked for.
+    const reader: Database = drizzleNodePg({ client: replicas as unknown as pg.Pool, schema })
+    const pick = () => (readsMayUseReplica() ? reader : primary)
+    db = withReplicas(primary, [reader], pick)
+    readTargets.set(db, pick)
+    replicas.start()
+  }
   return {
     db,
     driver: 'postgres',
-    pools: [{ name: 'primary', pool }],
+    connectionPools: [{ name: 'primary', pool }],
     async migrate() {
       // A session-level advisory lock on one dedicated connection: replicas starting together
       // queue here, and each finds the migrations already applied by the first.
@@ -68,9 +116,51 @@ async function openPostgres(connectionString: string, observer: QueryObserver | 
         client.release()
       }
     },
-    close: () => pool.end(),
+    async pools() {
+      const [up] = await Promise.all([
+        pool.query('select 1').then(
+          () => true,
+          () => false,
+        ),
+        replicas?.check(),
+      ])
+      return [primaryReport(pool, up), ...(replicas?.report() ?? [])]
+    },
+    async close() {
+      await replicas?.stop()
+      await pool.end()
+    },
   }
 }
+
+/** A drizzle handle per pooled connection, made once: the pool hands the same few connections round. */
+const onConnection = new WeakMap<pg.PoolClient, Database>()
+
+/**
+ * A transaction on a connection this code checks out and always gives back. drizzle's own sends
+ * BEGIN before its try/finally, so a connection killed just then was never released: each such
+ * fault took one of the pool's connections for good, until every request waited for one that
+ * never came (and closing the pool hung). A connection that failed is destroyed, not reused.
+ */
+async function transactionOn<T>(pool: pg.Pool, work: (tx: Transaction) => Promise<T>, config?: PgTransactionConfig): Promise<T> {
+  const client = await pool.connect()
+  let failure: unknown = null
+  try {
+    let db = onConnection.get(client)
+    if (!db) {
+      db = drizzleNodePg({ client, schema })
+      onConnection.set(client, db)
+    }
+    return await db.transaction(work, config)
+  } catch (error) {
+    failure = error
+    throw error
+  } finally {
+    client.release(failure !== null && isUnavailable(failure) ? asError(failure) : undefined)
+  }
+}
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const client = await PGlite.create({ ...(dataDir === 'memory://' ? {} : { dataDir }), extensions: { pg_trgm } })
@@ -78,9 +168,19 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   return {
     db,
     driver: 'pglite',
-    pools: [],
+    connectionPools: [],
     // PGlite is one connection in one process: nothing else can be migrating it.
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+    async pools() {
+      const up = await ping(db).then(
+        () => true,
+        () => false,
+      )
+      const connections = { total: 1, idle: 1, waiting: 0 }
+      return [
+        { name: 'primary', role: 'primary', status: up ? 'up' : 'down', lagMs: null, detail: up ? null : 'not reachable', connections },
+      ]
+    },
     close: () => client.close(),
   }
 }
@@ -94,33 +194,4 @@ export async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
 
 export async function ping(db: Database): Promise<void> {
   await db.execute(sql`select 1`)
-}
-
-const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'])
-
-/**
- * Whether an error means a backing service (PostgreSQL, Redis) cannot be reached or is shutting
- * down, rather than anything about the request: connection failures, SQLSTATE class 08, admin
- * shutdown (57P0x), too many connections (53300).
- */
-export function isUnavailable(error: unknown): boolean {
-  const state = sqlState(error)
-  if (state && (state.startsWith('08') || state.startsWith('57P0') || state === '53300')) return true
-  for (let current = error; current !== null && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
-    const { code, name } = current as { code?: unknown; name?: unknown }
-    if (typeof code === 'string' && connectionCodes.has(code)) return true
-    if (name === 'MaxRetriesPerRequestError' || (current as { message?: unknown }).message === 'Connection terminated unexpectedly')
-      return true
-    if (current instanceof AggregateError && current.errors.some(isUnavailable)) return true
-  }
-  return false
-}
-
-/** The SQLSTATE of a PostgreSQL error, whether the driver threw it or drizzle wrapped it. */
-export function sqlState(error: unknown): string | undefined {
-  for (let current = error; current !== null && typeof current === 'object'; current = (current as { cause?: unknown }).cause) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
-  }
-  return undefined
 }

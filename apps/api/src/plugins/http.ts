@@ -23,3 +23,10 @@ export const http = fp(async (app: FastifyInstance, options: { corsOrigins: stri
     }
   })
 })
+
+/**
+ * Cache-Control for the public feeds (Atom, iCalendar): the same for everyone who asks, published
+ * or public data only, so a CDN or shared cache may keep them a few minutes. Nothing else under /v1
+ * may be cached by a shared cache (see the onSend hook above).
+ */
+export const publicFeedCacheControl = 'public, max-age=300'

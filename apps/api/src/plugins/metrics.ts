@@ -73,7 +73,7 @@ function appMetrics(app: FastifyInstance, registry: Registry) {
     registers: [registry],
   })
 
-  const pools = app.database.pools
+  const pools = app.database.connectionPools
   const poolGauge = (name: string, help: string, read: (pool: pg.Pool) => number) =>
     new Gauge({
       name,

@@ -61,6 +61,14 @@ export async function startApi(env: Record<string, string>, port?: number): Prom
   return running
 }
 
+/** Runs src/server.ts as `pnpm start` runs the build (LOG_LEVEL info unless given); see waitReady. */
+export function startServer(env: Record<string, string>, port: number): Running {
+  const child = runScript('src/server.ts', [], { LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env })
+  return { child, port, url: `http://127.0.0.1:${port}`, output: child.output }
+}
+
+export const exitCode = async (child: ChildProcess) => (child.exitCode !== null ? child.exitCode : (await once(child, 'exit'))[0])
+
 export async function waitReady(server: Running, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {

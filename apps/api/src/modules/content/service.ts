@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { ContentListQuery, ContentType } from '@learnonce/contracts'
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
-import type { Database, Executor } from '../../db/client.js'
+import { type Database, type Executor, readTarget } from '../../db/client.js'
 import { contentItems, contentRelations, contentSites, sites, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import { type Actor, userIdOf } from '../../plugins/auth.js'
@@ -38,7 +38,8 @@ const preparedViewer = (audience: Audience): Viewer => ({ audience, sites: place
  * Statements prepared once per database handle and shape, then executed with values only: PostgreSQL
  * plans a named statement once per connection instead of on every request, and drizzle builds the
  * SQL once. A transaction gets its own handle, so its statements are built again but keep their names
- * (and with them the connection's plan).
+ * (and with them the connection's plan). With read replicas, statements are kept per target (readTarget):
+ * one prepared for the replicas is never run for a request that must read the primary.
  */
 const statementsOf = new WeakMap<object, Map<string, unknown>>()
 const MAX_STATEMENTS = 500
@@ -66,7 +67,7 @@ function itemStatement(db: Executor, kind: ContentKind, audience: Audience) {
 
 /** One item the actor may see; anything else is a 404, so nobody learns that a hidden item exists. */
 export async function getContent(db: Executor, actor: Actor, kind: ContentKind, id: string): Promise<ContentRecord> {
-  const [record] = await itemStatement(db, kind, audienceOf(actor)).execute({ id, memberOf: memberOf(actor) })
+  const [record] = await itemStatement(readTarget(db), kind, audienceOf(actor)).execute({ id, memberOf: memberOf(actor) })
   if (!record || !canRead(actor, record)) throw notFound(capitalise(kind.noun))
   return record
 }
@@ -161,7 +162,7 @@ export async function listContent(
 ): Promise<ListRecord[]> {
   const cursor = decodeCursor(query.cursor, query.q ? ['number', 'uuid'] : ['uuid'])
   const used = filterNames.filter((filter) => query[filter] !== undefined)
-  const statement = listStatement(db, kind, audienceOf(actor), used, cursor !== null, extras)
+  const statement = listStatement(readTarget(db), kind, audienceOf(actor), used, cursor !== null, extras)
   const values: Record<string, unknown> = { limit: limit + 1, memberOf: memberOf(actor) }
   for (const filter of used) values[filter] = query[filter]
   if (cursor) {

@@ -53,6 +53,8 @@ describe('GET /v1/feed.atom', () => {
   it('is a valid Atom feed of published content, newest first, read without a token', async () => {
     const { feed, res } = await readFeed()
     expect(res.body).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
+    // The same for everyone and published only: a CDN may keep it for a few minutes.
+    expect(res.headers['cache-control']).toBe('public, max-age=300')
     expect(feed.title).toBe('Learn Once: newly published')
     expect(idsIn(feed)).toEqual([made.solution, made.caseStudy, made.lesson].map((item) => `urn:uuid:${item?.id}`))
     const lesson = feed.items.find((item) => item.id === `urn:uuid:${made.lesson?.id}`)

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { FeedQuery, feedSize } from '@learnonce/contracts'
 import { Type } from 'typebox'
+import { publicFeedCacheControl } from '../../plugins/http.js'
 import { renderAtom } from './atom.js'
 import { latestPublished } from './service.js'
 
@@ -28,7 +29,7 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const entries = await latestPublished(app.db, request.query)
       const origin = `${request.protocol}://${request.host}`
       const atom = renderAtom(entries, { origin, self: `${origin}${request.url}` })
-      return reply.type(`${atomType}; charset=utf-8`).send(atom)
+      return reply.type(`${atomType}; charset=utf-8`).header('cache-control', publicFeedCacheControl).send(atom)
     },
   )
 }

@@ -14,10 +14,14 @@ describe('health and docs', () => {
     expect(res.json()).toEqual({ status: 'ok' })
   })
 
-  it('reports the database as ready, naming the driver in use', async () => {
+  it('reports the database as ready, naming the driver in use and its one pool', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/readyz' })
     expect(res.statusCode).toBe(200)
-    expect(res.json()).toEqual({ status: 'ready', database: process.env.LO_TEST_DB === 'postgres' ? 'postgres' : 'pglite' })
+    expect(res.json()).toEqual({
+      status: 'ready',
+      database: process.env.LO_TEST_DB === 'postgres' ? 'postgres' : 'pglite',
+      pools: [{ name: 'primary', role: 'primary', status: 'up', lagMs: null, detail: null, connections: expect.any(Object) }],
+    })
   })
 
   it('serves an OpenAPI 3.1 document generated from the route schemas', async () => {

@@ -1,9 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { ping } from '../../db/client.js'
 import { Problem } from '../../problem.js'
 
 const Health = Type.Object({ status: Type.String() })
+
+const Pool = Type.Object({
+  name: Type.String({ description: 'primary, or replica-1, replica-2… in the order of DATABASE_REPLICA_URLS' }),
+  role: Type.Union([Type.Literal('primary'), Type.Literal('replica')]),
+  status: Type.Union([Type.Literal('up'), Type.Literal('down'), Type.Literal('lagging'), Type.Literal('starting')], {
+    description: 'A replica serves reads only while up; otherwise its reads go to the primary',
+  }),
+  lagMs: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: "How far a replica is behind the primary's last commit" }),
+  detail: Type.Union([Type.String(), Type.Null()]),
+  connections: Type.Object({ total: Type.Integer(), idle: Type.Integer(), waiting: Type.Integer() }),
+})
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/healthz', { schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: Health } } }, async () => ({
@@ -15,18 +25,18 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['health'],
-        summary: 'Readiness: the database answers (503 while it does not)',
-        response: { 200: Type.Object({ status: Type.String(), database: Type.String() }) },
+        summary: 'Readiness: the primary database answers (503 while it does not); each connection pool and its state',
+        response: { 200: Type.Object({ status: Type.String(), database: Type.String(), pools: Type.Array(Pool) }) },
       },
     },
     async (request) => {
-      try {
-        await ping(app.db)
-      } catch (error) {
-        request.log.warn({ err: error }, 'database not reachable')
-        throw new Problem(503, 'The database is not reachable.')
+      const pools = await app.database.pools()
+      if (pools[0]?.status !== 'up') {
+        request.log.warn({ pools }, 'database not reachable')
+        throw new Problem(503, 'The database is not reachable.', { headers: { 'retry-after': '5' } })
       }
-      return { status: 'ready', database: app.database.driver }
+      // Replicas out of rotation do not make the API unready: their reads go to the primary.
+      return { status: 'ready', database: app.database.driver, pools }
     },
   )
 }

@@ -551,6 +551,7 @@ describe('network events', () => {
       const res = await feed(calendarNetwork.id)
       expect(res.statusCode, res.body).toBe(200)
       expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8')
+      expect(res.headers['cache-control']).toBe('public, max-age=300')
       const body = res.body
       expect(body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
       expect(body.endsWith('END:VCALENDAR\r\n')).toBe(true)

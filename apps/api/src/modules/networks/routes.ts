@@ -17,6 +17,7 @@ import { Type } from 'typebox'
 import { sendPage } from '../../pagination.js'
 import { actorOf } from '../../plugins/auth.js'
 import { expectedVersion } from '../../plugins/etag.js'
+import { publicFeedCacheControl } from '../../plugins/http.js'
 import { renderCalendar } from './ical.js'
 import { networkManagers } from './policy.js'
 import {
@@ -189,6 +190,7 @@ export const networkRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `inline; filename="${calendar.slug}.ics"`)
+        .header('cache-control', publicFeedCacheControl)
         .send(renderCalendar(calendar))
     },
   )
