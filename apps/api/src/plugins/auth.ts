@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fastifyJwt from '@fastify/jwt'
 import { type ApiKeyScope, apiKeyPrefix, apiKeyScopeGrants, type Role } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyRequest, onSendHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { rows } from '../db/client.js'
 import { authenticateKey } from '../modules/api-keys/service.js'
@@ -134,10 +134,17 @@ export const auth = fp(
 
     const table: RouteAccess[] = []
     app.decorate('routeAccess', table)
+    // Before the answer leaves, so the caller's next request already meets the change.
+    const forgetActors: onSendHookHandler = async (_request, reply, payload) => {
+      if (reply.statusCode < 400) known.clear()
+      return payload
+    }
     app.addHook('onRoute', (route) => {
       const config = route.config ?? {}
       const access = accessOf(route.url, config.access)
       for (const method of [route.method].flat()) table.push({ method, url: route.url, access, keys: config.keys })
+      // Only the few routes that change who someone is carry the hook; every other request skips it.
+      if (config.changesActors) route.onSend = [...[route.onSend ?? []].flat(), forgetActors]
     })
 
     app.addHook('onRequest', async (request) => {
@@ -149,12 +156,6 @@ export const auth = fp(
       const actor = await authenticate(app, known, request)
       request.actor = actor
       decideAccess(actor, access, config.keys, `${request.method} ${url}`)
-    })
-
-    // Before the answer leaves, so the caller's next request already meets the change.
-    app.addHook('onSend', async (request, reply, payload) => {
-      if (request.routeOptions.config.changesActors && reply.statusCode < 400) known.clear()
-      return payload
     })
   },
   { name: 'auth' },
