@@ -26,5 +26,5 @@ export function requireSession(queryClient: QueryClient) {
 
 /** Loader for the sign-in page: someone already signed in has nothing to do there. */
 export function redirectIfSignedIn() {
-  return sessionStore.get() ? redirect(paths.home) : null
+  return sessionStore.get() ? redirect(paths.home.path) : null
 }
