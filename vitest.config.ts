@@ -28,6 +28,21 @@ const browserProject = (driver: 'pglite' | 'postgres'): TestProjectInlineConfigu
   },
 })
 
+/**
+ * The admin's component tests (Testing Library in happy-dom). Files that talk to a real API in-process
+ * say `// @vitest-environment node` at the top; those run on PGlite.
+ */
+const adminUnitProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: 'admin:unit',
+    include: ['apps/admin/src/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    env: { LO_TEST_DB: 'pglite' },
+    setupFiles: ['apps/admin/src/test/setup.ts'],
+  },
+}
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
@@ -35,6 +50,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    projects: [apiProject('pglite'), apiProject('postgres'), browserProject('pglite'), browserProject('postgres')],
+    projects: [adminUnitProject, apiProject('pglite'), apiProject('postgres'), browserProject('pglite'), browserProject('postgres')],
   },
 })

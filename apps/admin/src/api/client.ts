@@ -1,4 +1,5 @@
 import type { TokenPair } from '@learnonce/contracts'
+import { apiBaseUrl } from '../config/env'
 import { type Session, sessionStore } from '../features/auth/session-store'
 import { ApiError, networkProblem, readProblem } from './api-error'
 
@@ -20,9 +21,17 @@ export interface TokenStore {
   clear(): void
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
-export function createApiClient({ baseUrl, tokens }: { baseUrl: string; tokens: TokenStore }) {
+export interface ApiClientOptions {
+  /** Where `/auth/login` etc. are: `https://api.example/v1`, or `/v1` on the admin's own origin. */
+  baseUrl: string
+  tokens: TokenStore
+  /** The fetch to send with (tests hand in one that reaches an in-process API). */
+  fetch?: typeof globalThis.fetch
+}
+
+export function createApiClient({ baseUrl, tokens, fetch: fetchImpl = (...args) => globalThis.fetch(...args) }: ApiClientOptions) {
   let refreshing: Promise<boolean> | null = null
 
   async function send(method: Method, path: string, options: RequestOptions, session: Session | null) {
@@ -32,7 +41,7 @@ export function createApiClient({ baseUrl, tokens }: { baseUrl: string; tokens: 
     if (session) headers.set('Authorization', `Bearer ${session.accessToken}`)
     const body = options.body === undefined ? null : JSON.stringify(options.body)
     try {
-      return await fetch(`${baseUrl}${path}`, { method, headers, body, signal: options.signal ?? null })
+      return await fetchImpl(`${baseUrl}${path}`, { method, headers, body, signal: options.signal ?? null })
     } catch (error) {
       if (options.signal?.aborted) throw error
       throw new ApiError(networkProblem)
@@ -83,6 +92,7 @@ export function createApiClient({ baseUrl, tokens }: { baseUrl: string; tokens: 
     request,
     get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
     post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
+    put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
     patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
     delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
   }
@@ -95,5 +105,8 @@ async function underLock(name: string, run: () => Promise<boolean>): Promise<boo
 
 export type ApiClient = ReturnType<typeof createApiClient>
 
-/** The admin's one client: same-origin `/v1`, which the dev server, preview and nginx forward to the API. */
-export const api = createApiClient({ baseUrl: '/v1', tokens: sessionStore })
+/**
+ * The admin's one client. `/v1` on the admin's own origin (the dev server, preview and nginx forward it
+ * to the API), or the API named by VITE_API_URL / `<meta name="learnonce-api-url">` (config/env.ts).
+ */
+export const api = createApiClient({ baseUrl: apiBaseUrl(), tokens: sessionStore })
