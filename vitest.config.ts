@@ -22,7 +22,7 @@ const browserProject = (driver: 'pglite' | 'postgres'): TestProjectInlineConfigu
     name: `admin:e2e:${driver}`,
     include: ['apps/admin/e2e/**/*.e2e.test.ts'],
     env: { LO_TEST_DB: driver },
-    globalSetup: ['apps/api/src/test/e2e-global-setup.ts'],
+    globalSetup: ['apps/api/src/test/e2e-global-setup.ts', 'apps/admin/e2e/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
