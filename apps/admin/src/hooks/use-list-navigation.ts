@@ -14,8 +14,9 @@ export interface ListNavigationOptions {
 
 /**
  * `j`/`k` (and ↓/↑) move through a list, Enter opens the active row. Keys typed into inputs are left
- * alone. Spread `getRowProps(index)` on each row: it marks the active one (`aria-selected`,
- * `data-active`) and scrolls it into view.
+ * alone. Spread `getRowProps(index)` on each table row (`<Table.Tr>`; aria-selected is allowed on rows
+ * and options, not on list items): it marks the active one (`aria-selected`, `data-active`) and
+ * scrolls it into view.
  */
 export function useListNavigation({ count, onOpen, initialIndex = -1, enabled = true }: ListNavigationOptions) {
   const [activeIndex, setActiveIndex] = useState(initialIndex)
