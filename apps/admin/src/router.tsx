@@ -5,7 +5,7 @@ import { NotFoundPage } from './components/not-found-page'
 import { PageLoading } from './components/page-loading'
 import { RouteError } from './components/route-error'
 import type { Area } from './config/access'
-import { paths } from './config/paths'
+import { basename, paths } from './config/paths'
 import { RequireRole } from './features/auth/require-role'
 import { RequireSession } from './features/auth/require-session'
 import { redirectIfSignedIn, requireSession } from './features/auth/session-guards'
@@ -79,6 +79,6 @@ export function routes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createRouter(queryClient: QueryClient) {
-  // BASE_URL is vite's `base`: '/' by default, '/admin/' when the API serves the admin there.
-  return createBrowserRouter(routes(queryClient), { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' })
+  // vite's `base`: '/' by default, '/admin/' when the API serves the admin there.
+  return createBrowserRouter(routes(queryClient), { basename: basename || '/' })
 }

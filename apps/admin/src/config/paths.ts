@@ -67,6 +67,15 @@ export const contentPathsByType: Record<ContentType, ReturnType<typeof contentPa
   solution: paths.solutions,
 }
 
+/** Where the admin is served: '' at the origin's root, '/admin' when built with `--base /admin/`. */
+export const basename = import.meta.env.BASE_URL.replace(/\/$/, '')
+
+/** A browser pathname as the router sees it (without the basename). */
+export function routerPath(pathname: string): string {
+  if (!basename || !pathname.startsWith(basename)) return pathname
+  return pathname.slice(basename.length) || '/'
+}
+
 /** The sign-in path that brings the user back to `from` (a same-origin path) afterwards. */
 export function signInPath(from?: string): string {
   if (!from || from === paths.home.path) return paths.signIn.path

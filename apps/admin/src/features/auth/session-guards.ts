@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, redirect } from 'react-router'
 import { ApiError } from '../../api/client'
-import { paths, signInPath } from '../../config/paths'
+import { paths, routerPath, signInPath } from '../../config/paths'
 import { meQueryOptions } from './api/get-me'
 import { sessionStore } from './session-store'
 
@@ -9,7 +9,7 @@ import { sessionStore } from './session-store'
 export function requireSession(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const url = new URL(request.url)
-    const from = `${url.pathname}${url.search}`
+    const from = `${routerPath(url.pathname)}${url.search}`
     if (!sessionStore.get()) throw redirect(signInPath(from))
     try {
       await queryClient.ensureQueryData(meQueryOptions())
