@@ -21,6 +21,12 @@ export interface TokenStore {
   clear(): void
 }
 
+/** A response body and the ETag it came with (null when the route sends none). */
+export interface Tagged<T> {
+  data: T
+  etag: string | null
+}
+
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 export interface ApiClientOptions {
@@ -77,20 +83,32 @@ export function createApiClient({ baseUrl, tokens, fetch: fetchImpl = (...args) 
     return pending
   }
 
-  async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  async function exchange(method: Method, path: string, options: RequestOptions): Promise<Response> {
     const session = tokens.get()
     let response = await send(method, path, options, session)
     if (response.status === 401 && session && options.refreshOnUnauthorized !== false) {
       if (await refresh(session)) response = await send(method, path, options, tokens.get())
     }
     if (!response.ok) throw new ApiError(await readProblem(response))
+    return response
+  }
+
+  async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await exchange(method, path, options)
     if (response.status === 204 || response.status === 205) return undefined as T
     return (await response.json()) as T
+  }
+
+  /** A read with its ETag, for a later conditional write to send back as If-Match. */
+  async function getWithEtag<T>(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Tagged<T>> {
+    const response = await exchange('GET', path, options)
+    return { data: (await response.json()) as T, etag: response.headers.get('etag') }
   }
 
   return {
     request,
     get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+    getWithEtag,
     post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
     put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
     patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
