@@ -147,8 +147,10 @@ describe('a curator reviews a submission in the browser', { timeout: 180_000 }, 
       await dialog.waitFor({ state: 'hidden' })
       await page.getByText('Request changes: done').waitFor()
       await page.getByText('Changes requested', { exact: true }).first().waitFor()
-      await page.getByRole('list', { name: 'History' }).getByText('Please add how many practices were connected').waitFor()
-      expect(await toolbar.count()).toBe(0)
+      await page.getByRole('region', { name: 'History' }).getByText('Please add how many practices were connected').waitFor()
+      // Sent back, it is the contributor's to resubmit (a curator may too, as the workflow allows).
+      await toolbar.getByRole('button', { name: 'Submit for review' }).waitFor()
+      expect(await toolbar.getByRole('button').allTextContents()).toEqual(['Submit for review'])
 
       // The contributor edits and resubmits through the API, with the ETag they read.
       const read = await call<Lesson>(contributor, 'GET', `/lessons/${lessonId}`)

@@ -7,6 +7,13 @@ export const typeLabels: Record<ContentType, string> = {
   solution: 'Solution',
 }
 
+/** A kind of content in the plural, for filters. */
+export const typePluralLabels: Record<ContentType, string> = {
+  lesson: 'Lessons',
+  case_study: 'Case studies',
+  solution: 'Solutions',
+}
+
 /** NHS England regions as people write them. */
 export const regionLabels: Record<Region, string> = {
   north_east_and_yorkshire: 'North East and Yorkshire',

@@ -46,7 +46,7 @@ export function CompareModal({ type, item, other, onClose, onMarkDuplicate, mark
               <Stack gap="xs">
                 <Group gap="xs">
                   <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-                    In review
+                    This item
                   </Text>
                   <StatusBadge status={item.status} size="xs" />
                 </Group>
@@ -60,7 +60,7 @@ export function CompareModal({ type, item, other, onClose, onMarkDuplicate, mark
               <Stack gap="xs">
                 <Group gap="xs">
                   <Text size="xs" tt="uppercase" fw={700} c="dimmed">
-                    Similar
+                    Similar item
                   </Text>
                   <StatusBadge status={other.item.status} size="xs" />
                 </Group>

@@ -13,7 +13,7 @@ export function HistoryTimeline({ transitions }: { transitions: readonly Transit
     )
   }
   return (
-    <Timeline active={transitions.length - 1} bulletSize={14} lineWidth={2} aria-label="History">
+    <Timeline active={transitions.length - 1} bulletSize={14} lineWidth={2}>
       {transitions.map((transition) => (
         <Timeline.Item key={transition.id} title={workflow[transition.action].label}>
           <Text size="xs" c="dimmed">

@@ -30,7 +30,12 @@ export function SimilarItems({ similar, onCompare }: SimilarItemsProps) {
                   <Text size="sm" fw={600} lineClamp={2}>
                     {entry.item.title}
                   </Text>
-                  <Badge variant="light" color={percent >= 60 ? 'red' : percent >= 35 ? 'orange' : 'gray'} radius="sm">
+                  <Badge
+                    variant="light"
+                    color={percent >= 60 ? 'red' : percent >= 35 ? 'orange' : 'gray'}
+                    radius="sm"
+                    style={{ flexShrink: 0, overflow: 'visible' }}
+                  >
                     {percent}%
                   </Badge>
                 </Group>

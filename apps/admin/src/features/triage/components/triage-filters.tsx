@@ -1,7 +1,7 @@
 import { type ContentType, contentTypes, type Region, regions, type TriageCounts } from '@learnonce/contracts'
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core'
 import type { TriageFilters } from '../api/triage'
-import { regionLabels, typeLabels } from '../labels'
+import { regionLabels, typePluralLabels } from '../labels'
 
 export interface TriageFilterBarProps {
   filters: TriageFilters
@@ -35,7 +35,7 @@ export function TriageFilterBar({ filters, counts, themeNames, onChange }: Triag
           onChange={(value) => onChange({ type: value === 'all' ? null : value })}
           data={[
             { value: 'all', label: counted('All', typeTotal) },
-            ...contentTypes.map((type: ContentType) => ({ value: type, label: counted(`${typeLabels[type]}s`, counts?.type[type]) })),
+            ...contentTypes.map((type: ContentType) => ({ value: type, label: counted(typePluralLabels[type], counts?.type[type]) })),
           ]}
         />
       </Stack>
@@ -57,7 +57,7 @@ export function TriageFilterBar({ filters, counts, themeNames, onChange }: Triag
       </Stack>
       <Select
         size="xs"
-        w={240}
+        w={220}
         label="Theme"
         placeholder="Any theme"
         clearable
@@ -69,7 +69,7 @@ export function TriageFilterBar({ filters, counts, themeNames, onChange }: Triag
       />
       <Select
         size="xs"
-        w={240}
+        w={200}
         label="Region"
         placeholder="Any region"
         clearable

@@ -1,5 +1,5 @@
 import type { TriageEntry } from '@learnonce/contracts'
-import { Anchor, Badge, Table, Text, Tooltip } from '@mantine/core'
+import { Anchor, Table, Text, Tooltip } from '@mantine/core'
 import { Link } from 'react-router'
 import { RelativeTime } from '../../../components/relative-time'
 import { paths } from '../../../config/paths'
@@ -16,11 +16,12 @@ export interface TriageTableProps {
 const OVERDUE_DAYS = 7
 
 function Age({ days }: { days: number }) {
-  const color = days >= OVERDUE_DAYS ? 'red' : days >= 3 ? 'orange' : 'gray'
+  // Darker shades keep 4.5:1 contrast on white; the words carry the meaning, the colour only repeats it.
+  const color = days >= OVERDUE_DAYS ? 'red.9' : days >= 3 ? 'orange.9' : 'dimmed'
   return (
-    <Badge variant="light" color={color} radius="sm" size="sm">
-      {days === 0 ? 'today' : `${days} d`}
-    </Badge>
+    <Text size="sm" c={color} fw={days >= 3 ? 600 : 400} style={{ whiteSpace: 'nowrap' }}>
+      {days === 0 ? 'today' : days === 1 ? '1 day' : `${days} days`}
+    </Text>
   )
 }
 
@@ -35,7 +36,7 @@ export function TriageTable({ entries, getRowProps }: TriageTableProps) {
             <Table.Th>Title</Table.Th>
             <Table.Th>Sites</Table.Th>
             <Table.Th w={130}>Submitted</Table.Th>
-            <Table.Th w={80}>Age</Table.Th>
+            <Table.Th w={90}>Age</Table.Th>
             <Table.Th w={160}>Assignee</Table.Th>
           </Table.Tr>
         </Table.Thead>
