@@ -177,6 +177,37 @@ describe('a curator reviews a submission in the browser', { timeout: 180_000 }, 
     })
   })
 
+  it('when the item moved on under the curator, the action says what happened and Reload shows where it is now', async () => {
+    const curator = await apiSignIn(demoUsers.curator)
+    const admin = await apiSignIn(demoUsers.admin)
+    const created = await call<Lesson>(contributor, 'POST', '/lessons', {
+      title: 'Night-time falls dropped once ward huddles named who checks the sensor alerts',
+      summary: 'Naming one person per shift to check bed sensor alerts halved night-time falls on two wards.',
+      siteId: contributor.user.siteIds[0],
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.id
+    expect((await call(contributor, 'POST', `/lessons/${id}/submit`)).status).toBe(200)
+    expect((await call(curator, 'POST', `/lessons/${id}/claim`)).status).toBe(200)
+
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.curator)
+      await page.goto(`${stack.adminUrl}/review/lesson/${id}`)
+      const toolbar = page.getByRole('toolbar', { name: 'Workflow actions' })
+      await toolbar.getByRole('button', { name: 'Publish' }).waitFor()
+      // An admin releases it back to the queue while the curator reads.
+      expect((await call(admin, 'POST', `/lessons/${id}/release`)).status).toBe(200)
+      await toolbar.getByRole('button', { name: 'Publish' }).click()
+      const alert = page.getByRole('alert').filter({ hasText: 'This can’t be done any more' })
+      await alert.getByText('Reload to see the latest version').waitFor()
+      await alert.getByRole('button', { name: 'Reload' }).click()
+      await alert.waitFor({ state: 'hidden' })
+      await page.getByText('Submitted', { exact: true }).first().waitFor()
+      await toolbar.getByRole('button', { name: 'Claim' }).waitFor()
+      expect(await toolbar.getByRole('button').allTextContents()).toEqual(['Claim'])
+    })
+  })
+
   it('j and k move through the triage table and Enter opens the review of the active row', async () => {
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers.curator)
