@@ -165,3 +165,22 @@ describe("the API's problem pointers name the form's fields", () => {
     expect(problemFieldErrors(failed)).toEqual({ title: 'Must not be blank', summary: 'Is required' })
   })
 })
+
+describe('conditional writes', () => {
+  it('a read keeps its ETag; the write that sends it back succeeds, and one sent with an older ETag is a 412', async () => {
+    const site = await makeSite(api.app)
+    const { client } = await signedInSession('contributor', [site.id])
+    const created = await client.post<{ id: string }>('/lessons', { title: 'Falls at night', summary: 'Sensors helped.', siteId: site.id })
+
+    const first = await client.getWithEtag<{ version: number }>(`/lessons/${created.id}`)
+    expect(first.etag).toMatch(/^"1-/)
+    await client.patch(`/lessons/${created.id}`, { summary: 'Bed sensors helped.' }, { headers: { 'If-Match': first.etag ?? '' } })
+
+    const stale = await client
+      .patch(`/lessons/${created.id}`, { summary: 'Again.' }, { headers: { 'If-Match': first.etag ?? '' } })
+      .catch((error: unknown) => error)
+    expect(stale).toBeInstanceOf(ApiError)
+    expect((stale as ApiError).status).toBe(412)
+    expect((await client.getWithEtag(`/lessons/${created.id}`)).etag).toMatch(/^"2-/)
+  })
+})
