@@ -1,5 +1,13 @@
 import type { ContentType, Page, Region, Taxonomy, TriageCounts, TriageEntry, TriageQuery } from '@learnonce/contracts'
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
 import { api } from '../../../api/client'
 import { withQuery } from '../../../config/paths'
 
@@ -37,6 +45,8 @@ export const triageCountsOptions = (filters: TriageFilters) =>
     queryKey: triageKeys.counts(filters),
     queryFn: ({ signal }) => api.get<TriageCounts>(withQuery('/triage/counts', { ...filters }), { signal }),
     staleTime: 10_000,
+    // The numbers beside the filters stay put while the next ones load, rather than blinking away.
+    placeholderData: keepPreviousData,
   })
 
 export const useTriageCounts = (filters: TriageFilters) => useQuery(triageCountsOptions(filters))
