@@ -136,6 +136,8 @@ describe('a curator reviews a submission in the browser', { timeout: 180_000 }, 
       const note = page.getByRole('article', { name: /^Internal note by/ })
       await note.getByText('re-telling of the Wessex Coast').waitFor()
       await note.getByText('Internal note', { exact: true }).waitFor()
+      await note.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(screenshots, 'thread.png') })
 
       // Request changes needs a note: the dialog says so before anything is sent.
       await toolbar.getByRole('button', { name: 'Request changes…' }).click()
