@@ -36,7 +36,9 @@ describe('the navigation by role', () => {
     ['curator', '/my-items'],
   ] as const)('a %s following a link to %s is told it is not for their role', async (role, url) => {
     renderAdmin(role, url)
-    expect(await screen.findByRole('heading', { name: 'Not for your role' })).toBeTruthy()
+    // The router loads the screen's module before it shows even the role check, and a real screen's
+    // first import (transformed on the fly here) can take longer than findBy's default second.
+    expect(await screen.findByRole('heading', { name: 'Not for your role' }, { timeout: 10_000 })).toBeTruthy()
     expect(screen.getByRole('link', { name: 'Go to your home page' }).getAttribute('href')).toBe('/')
   })
 
