@@ -25,11 +25,26 @@ const browserProject = (driver: 'pglite' | 'postgres'): TestProjectInlineConfigu
     name: `admin:e2e:${driver}`,
     include: ['apps/admin/e2e/**/*.e2e.test.ts'],
     env: { LO_TEST_DB: driver },
-    globalSetup: ['apps/api/src/test/e2e-global-setup.ts'],
+    globalSetup: ['apps/api/src/test/e2e-global-setup.ts', 'apps/admin/e2e/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 })
+
+/**
+ * The admin's component tests (Testing Library in happy-dom). Files that talk to a real API in-process
+ * say `// @vitest-environment node` at the top; those run on PGlite.
+ */
+const adminUnitProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: 'admin:unit',
+    include: ['apps/admin/src/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    env: { LO_TEST_DB: 'pglite' },
+    setupFiles: ['apps/admin/src/test/setup.ts'],
+  },
+}
 
 export default defineConfig({
   resolve: { conditions },
@@ -38,6 +53,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    projects: [apiProject('pglite'), apiProject('postgres'), browserProject('pglite'), browserProject('postgres')],
+    projects: [adminUnitProject, apiProject('pglite'), apiProject('postgres'), browserProject('pglite'), browserProject('postgres')],
   },
 })

@@ -1,8 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router/dom'
 import { createQueryClient } from './api/query-client'
+import { AppProvider } from './app/provider'
 import { createRouter } from './router'
 import './styles.css'
 
@@ -14,8 +14,8 @@ const router = createRouter(queryClient)
 
 createRoot(rootElement).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
+    <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
-    </QueryClientProvider>
+    </AppProvider>
   </StrictMode>,
 )

@@ -585,6 +585,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/lessons/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What you may do with the lesson now
+         * @description The workflow actions open to you on this lesson in its current state, decided as the action routes decide them, each with its label, the state it leads to, whether it needs a note and whether it names an original; `version` is the version they were decided for. Empty when nothing is open to you; 404 when you cannot see the lesson.
+         */
+        get: operations["listLessonActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/lessons/{id}/history": {
         parameters: {
             query?: never;
@@ -903,6 +923,26 @@ export interface paths {
          * @description Allowed from `archived` for curators; the case study becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["restoreCaseStudy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-studies/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What you may do with the case study now
+         * @description The workflow actions open to you on this case study in its current state, decided as the action routes decide them, each with its label, the state it leads to, whether it needs a note and whether it names an original; `version` is the version they were decided for. Empty when nothing is open to you; 404 when you cannot see the case study.
+         */
+        get: operations["listCaseStudyActions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1233,6 +1273,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/solutions/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What you may do with the solution now
+         * @description The workflow actions open to you on this solution in its current state, decided as the action routes decide them, each with its label, the state it leads to, whether it needs a note and whether it names an original; `version` is the version they were decided for. Empty when nothing is open to you; 404 when you cannot see the solution.
+         */
+        get: operations["listSolutionActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/solutions/{id}/history": {
         parameters: {
             query?: never;
@@ -1337,6 +1397,26 @@ export interface paths {
          * @description Lessons, case studies and solutions in one list. Filter by `type`, `status`, `theme`, `siteId`, `region` and `assignee` (`me`, `none` for unclaimed, or a user id). Curators and admins only.
          */
         get: operations["listTriageQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/triage/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many queue items each filter choice would show
+         * @description The counts beside the queue’s filters: by `type`, `status`, `assignee` (`me`, `none`), region and theme, with the same filters as the queue. Each group is counted with every other filter applied but not its own, so a number says what choosing it would list; `total` applies them all. Curators and admins only.
+         */
+        get: operations["countTriageQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5809,6 +5889,86 @@ export interface operations {
             };
         };
     };
+    listLessonActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {string} */
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            /** @description For people: "Publish" */
+                            label: string;
+                            /** @enum {string} */
+                            to: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                            /** @enum {string} */
+                            note: "required" | "optional";
+                            /** @description Whether the action names the original (`duplicateOfId`) */
+                            needsDuplicateOf: boolean;
+                        }[];
+                        /** @description The item version these actions were decided for */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     getLessonHistory: {
         parameters: {
             query?: never;
@@ -8050,6 +8210,86 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listCaseStudyActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {string} */
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            /** @description For people: "Publish" */
+                            label: string;
+                            /** @enum {string} */
+                            to: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                            /** @enum {string} */
+                            note: "required" | "optional";
+                            /** @description Whether the action names the original (`duplicateOfId`) */
+                            needsDuplicateOf: boolean;
+                        }[];
+                        /** @description The item version these actions were decided for */
+                        version: number;
                     };
                 };
             };
@@ -10526,6 +10766,86 @@ export interface operations {
             };
         };
     };
+    listSolutionActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @enum {string} */
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            /** @description For people: "Publish" */
+                            label: string;
+                            /** @enum {string} */
+                            to: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                            /** @enum {string} */
+                            note: "required" | "optional";
+                            /** @description Whether the action names the original (`duplicateOfId`) */
+                            needsDuplicateOf: boolean;
+                        }[];
+                        /** @description The item version these actions were decided for */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     getSolutionHistory: {
         parameters: {
             query?: never;
@@ -11223,6 +11543,105 @@ export interface operations {
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    countTriageQueue: {
+        parameters: {
+            query?: {
+                type?: "lesson" | "case_study" | "solution";
+                status?: "submitted" | "in_review";
+                theme?: string;
+                /** @description UUID (v7, time-ordered) */
+                siteId?: string;
+                region?: "north_east_and_yorkshire" | "north_west" | "midlands" | "east_of_england" | "london" | "south_east" | "south_west";
+                /** @description `me`, `none` (unclaimed) or a user id */
+                assignee?: "me" | "none" | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Items matching every filter given */
+                        total: number;
+                        type: {
+                            lesson: number;
+                            case_study: number;
+                            solution: number;
+                        };
+                        status: {
+                            submitted: number;
+                            in_review: number;
+                        };
+                        /** @description Held by you; held by nobody */
+                        assignee: {
+                            me: number;
+                            none: number;
+                        };
+                        /** @description Regions with something waiting, most first */
+                        region: {
+                            /** @enum {string} */
+                            region: "north_east_and_yorkshire" | "north_west" | "midlands" | "east_of_england" | "london" | "south_east" | "south_west";
+                            count: number;
+                        }[];
+                        /** @description Themes with something waiting, most first */
+                        theme: {
+                            theme: string;
+                            count: number;
+                        }[];
                     };
                 };
             };

@@ -113,6 +113,22 @@ export const WorkflowActionBody = Type.Object(
 )
 export type WorkflowActionBody = Static<typeof WorkflowActionBody>
 
+/** One action the caller may take on an item now, with what a button and its dialog need to know. */
+export const AvailableAction = Type.Object({
+  action: WorkflowActionName,
+  label: Type.String({ description: 'For people: "Publish"' }),
+  to: ContentStatus,
+  note: StringEnum(['required', 'optional'] as const),
+  needsDuplicateOf: Type.Boolean({ description: 'Whether the action names the original (`duplicateOfId`)' }),
+})
+export type AvailableAction = Static<typeof AvailableAction>
+
+export const AvailableActionList = Type.Object({
+  data: Type.Array(AvailableAction),
+  version: Type.Integer({ minimum: 1, description: 'The item version these actions were decided for' }),
+})
+export type AvailableActionList = Static<typeof AvailableActionList>
+
 /** One recorded transition of an item (its history). */
 export const Transition = Type.Object({
   id: Uuid,
@@ -169,6 +185,36 @@ export const TriageQuery = Type.Object(
   { additionalProperties: false },
 )
 export type TriageQuery = Static<typeof TriageQuery>
+
+/** The queue's filters without paging: what `GET /v1/triage/counts` counts within. */
+export const TriageCountsQuery = Type.Object(
+  {
+    type: TriageQuery.properties.type,
+    status: TriageQuery.properties.status,
+    theme: TriageQuery.properties.theme,
+    siteId: TriageQuery.properties.siteId,
+    region: TriageQuery.properties.region,
+    assignee: TriageQuery.properties.assignee,
+  },
+  { additionalProperties: false },
+)
+export type TriageCountsQuery = Static<typeof TriageCountsQuery>
+
+const Count = Type.Integer({ minimum: 0 })
+
+/**
+ * How many queue items each filter value would show. Each group counts with every other filter applied
+ * but not its own, so the numbers beside a filter's choices say what picking one would show.
+ */
+export const TriageCounts = Type.Object({
+  total: Type.Integer({ minimum: 0, description: 'Items matching every filter given' }),
+  type: Type.Object({ lesson: Count, case_study: Count, solution: Count }),
+  status: Type.Object({ submitted: Count, in_review: Count }),
+  assignee: Type.Object({ me: Count, none: Count }, { description: 'Held by you; held by nobody' }),
+  region: Type.Array(Type.Object({ region: Region, count: Count }), { description: 'Regions with something waiting, most first' }),
+  theme: Type.Array(Type.Object({ theme: Type.String(), count: Count }), { description: 'Themes with something waiting, most first' }),
+})
+export type TriageCounts = Static<typeof TriageCounts>
 
 /** What `POST /v1/triage/next` may narrow the choice to. */
 export const TriageNextBody = Type.Object(

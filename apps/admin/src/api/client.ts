@@ -1,4 +1,5 @@
 import type { TokenPair } from '@learnonce/contracts'
+import { apiBaseUrl } from '../config/env'
 import { type Session, sessionStore } from '../features/auth/session-store'
 import { ApiError, networkProblem, readProblem } from './api-error'
 
@@ -20,9 +21,23 @@ export interface TokenStore {
   clear(): void
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+/** A response body and the ETag it came with (null when the route sends none). */
+export interface Tagged<T> {
+  data: T
+  etag: string | null
+}
 
-export function createApiClient({ baseUrl, tokens }: { baseUrl: string; tokens: TokenStore }) {
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export interface ApiClientOptions {
+  /** Where `/auth/login` etc. are: `https://api.example/v1`, or `/v1` on the admin's own origin. */
+  baseUrl: string
+  tokens: TokenStore
+  /** The fetch to send with (tests hand in one that reaches an in-process API). */
+  fetch?: typeof globalThis.fetch
+}
+
+export function createApiClient({ baseUrl, tokens, fetch: fetchImpl = (...args) => globalThis.fetch(...args) }: ApiClientOptions) {
   let refreshing: Promise<boolean> | null = null
 
   async function send(method: Method, path: string, options: RequestOptions, session: Session | null) {
@@ -32,7 +47,7 @@ export function createApiClient({ baseUrl, tokens }: { baseUrl: string; tokens: 
     if (session) headers.set('Authorization', `Bearer ${session.accessToken}`)
     const body = options.body === undefined ? null : JSON.stringify(options.body)
     try {
-      return await fetch(`${baseUrl}${path}`, { method, headers, body, signal: options.signal ?? null })
+      return await fetchImpl(`${baseUrl}${path}`, { method, headers, body, signal: options.signal ?? null })
     } catch (error) {
       if (options.signal?.aborted) throw error
       throw new ApiError(networkProblem)
@@ -68,21 +83,34 @@ export function createApiClient({ baseUrl, tokens }: { baseUrl: string; tokens: 
     return pending
   }
 
-  async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  async function exchange(method: Method, path: string, options: RequestOptions): Promise<Response> {
     const session = tokens.get()
     let response = await send(method, path, options, session)
     if (response.status === 401 && session && options.refreshOnUnauthorized !== false) {
       if (await refresh(session)) response = await send(method, path, options, tokens.get())
     }
     if (!response.ok) throw new ApiError(await readProblem(response))
+    return response
+  }
+
+  async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await exchange(method, path, options)
     if (response.status === 204 || response.status === 205) return undefined as T
     return (await response.json()) as T
+  }
+
+  /** A read with its ETag, for a later conditional write to send back as If-Match. */
+  async function getWithEtag<T>(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Tagged<T>> {
+    const response = await exchange('GET', path, options)
+    return { data: (await response.json()) as T, etag: response.headers.get('etag') }
   }
 
   return {
     request,
     get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+    getWithEtag,
     post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),
+    put: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PUT', path, { ...options, body }),
     patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>('PATCH', path, { ...options, body }),
     delete: <T = void>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
   }
@@ -95,5 +123,8 @@ async function underLock(name: string, run: () => Promise<boolean>): Promise<boo
 
 export type ApiClient = ReturnType<typeof createApiClient>
 
-/** The admin's one client: same-origin `/v1`, which the dev server, preview and nginx forward to the API. */
-export const api = createApiClient({ baseUrl: '/v1', tokens: sessionStore })
+/**
+ * The admin's one client. `/v1` on the admin's own origin (the dev server, preview and nginx forward it
+ * to the API), or the API named by VITE_API_URL / `<meta name="learnonce-api-url">` (config/env.ts).
+ */
+export const api = createApiClient({ baseUrl: apiBaseUrl(), tokens: sessionStore })

@@ -1,13 +1,14 @@
+import { Anchor, Stack, Title } from '@mantine/core'
 import { Link } from 'react-router'
 import { paths } from '../config/paths'
 
 export function NotFoundPage() {
   return (
-    <section className="stack">
-      <h1>Page not found</h1>
-      <p>
-        <Link to={paths.home}>Back to the start</Link>
-      </p>
-    </section>
+    <Stack gap="sm">
+      <Title order={1}>Page not found</Title>
+      <Anchor component={Link} to={paths.home.path}>
+        Back to the start
+      </Anchor>
+    </Stack>
   )
 }

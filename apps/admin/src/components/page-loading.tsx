@@ -1,7 +1,6 @@
+import { LoadingSkeleton } from './loading-skeleton'
+
+/** What a screen shows while its code or first data loads: the shape of a page, never a blank one. */
 export function PageLoading() {
-  return (
-    <p className="page-loading" role="status">
-      Loading…
-    </p>
-  )
+  return <LoadingSkeleton label="Loading the page" rows={6} withTitle />
 }

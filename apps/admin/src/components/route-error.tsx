@@ -1,16 +1,19 @@
+import { Anchor, Container, Stack, Title } from '@mantine/core'
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
 import { paths } from '../config/paths'
-import { ProblemMessage } from './problem-message'
+import { ErrorState } from './error-state'
 
 export function RouteError() {
   const error = useRouteError()
   return (
-    <main className="page stack">
-      <h1>{isRouteErrorResponse(error) && error.status === 404 ? 'Page not found' : 'Something went wrong'}</h1>
-      {error instanceof Error && <ProblemMessage error={error} />}
-      <p>
-        <Link to={paths.home}>Back to the start</Link>
-      </p>
-    </main>
+    <Container size="sm" py="xl">
+      <Stack gap="md">
+        <Title order={1}>{isRouteErrorResponse(error) && error.status === 404 ? 'Page not found' : 'Something went wrong'}</Title>
+        {error instanceof Error && <ErrorState error={error} title="What happened" />}
+        <Anchor component={Link} to={paths.home.path}>
+          Back to the start
+        </Anchor>
+      </Stack>
+    </Container>
   )
 }

@@ -41,6 +41,7 @@ const namedOperations: Record<string, string> = {
   'GET /v1/me/items': 'listMyItems',
   'GET /v1/triage': 'listTriageQueue',
   'POST /v1/triage/next': 'claimNextInTriage',
+  'GET /v1/triage/counts': 'countTriageQueue',
   'GET /v1/taxonomy': 'getTaxonomy',
   'GET /v1/networks/:id/events.ics': 'getNetworkCalendar',
   'GET /v1/sync': 'listChanges',
@@ -57,6 +58,7 @@ const subresources: Record<string, 'many' | 'one'> = {
   deliveries: 'many',
   items: 'many',
   history: 'one',
+  actions: 'many',
   lineage: 'one',
 }
 

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { type LoaderFunctionArgs, redirect } from 'react-router'
 import { ApiError } from '../../api/client'
-import { paths, signInPath } from '../../config/paths'
+import { paths, routerPath, signInPath } from '../../config/paths'
 import { meQueryOptions } from './api/get-me'
 import { sessionStore } from './session-store'
 
@@ -9,7 +9,7 @@ import { sessionStore } from './session-store'
 export function requireSession(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const url = new URL(request.url)
-    const from = `${url.pathname}${url.search}`
+    const from = `${routerPath(url.pathname)}${url.search}`
     if (!sessionStore.get()) throw redirect(signInPath(from))
     try {
       await queryClient.ensureQueryData(meQueryOptions())
@@ -26,5 +26,5 @@ export function requireSession(queryClient: QueryClient) {
 
 /** Loader for the sign-in page: someone already signed in has nothing to do there. */
 export function redirectIfSignedIn() {
-  return sessionStore.get() ? redirect(paths.home) : null
+  return sessionStore.get() ? redirect(paths.home.path) : null
 }

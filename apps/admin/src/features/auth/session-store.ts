@@ -11,6 +11,7 @@ const listeners = new Set<() => void>()
 let current = readStorage()
 
 function readStorage(): Session | null {
+  if (typeof localStorage === 'undefined') return null
   try {
     const value: unknown = JSON.parse(localStorage.getItem(storageKey) ?? 'null')
     if (typeof value !== 'object' || value === null) return null
@@ -35,11 +36,11 @@ export const sessionStore = {
     return current
   },
   set(session: Session) {
-    localStorage.setItem(storageKey, JSON.stringify(session))
+    globalThis.localStorage?.setItem(storageKey, JSON.stringify(session))
     publish(session)
   },
   clear() {
-    localStorage.removeItem(storageKey)
+    globalThis.localStorage?.removeItem(storageKey)
     publish(null)
   },
   subscribe(listener: () => void) {
@@ -51,9 +52,11 @@ export const sessionStore = {
 }
 
 // Another tab signed in, refreshed or signed out: follow it, so tabs never hold a rotated refresh token.
-window.addEventListener('storage', (event) => {
-  if (event.key === storageKey || event.key === null) publish(readStorage())
-})
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === storageKey || event.key === null) publish(readStorage())
+  })
+}
 
 export function useSession(): Session | null {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.get)

@@ -1,10 +1,11 @@
+import { Button } from '@mantine/core'
 import { useSignOut } from './api/sign-out'
 
 export function SignOutButton() {
   const signOut = useSignOut()
   return (
-    <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-      {signOut.isPending ? 'Signing out…' : 'Sign out'}
-    </button>
+    <Button variant="default" size="xs" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+      Sign out
+    </Button>
   )
 }

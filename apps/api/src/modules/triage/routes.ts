@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Page, TriageEntry, TriageNextBody, TriageQuery } from '@learnonce/contracts'
+import { Page, TriageCounts, TriageCountsQuery, TriageEntry, TriageNextBody, TriageQuery } from '@learnonce/contracts'
 import { Type } from 'typebox'
 import { sendPage } from '../../pagination.js'
 import { actorOf } from '../../plugins/auth.js'
 import { kindOf } from '../content/kinds.js'
-import { claimNext, listQueue, queueCursor, toTriageEntry } from './service.js'
+import { claimNext, countQueue, listQueue, queueCursor, toTriageEntry } from './service.js'
 
 /** The curators' queue of submissions; contributors never see it (403). */
 export const triageRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -31,6 +31,24 @@ export const triageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const page = sendPage(request, reply, records, limit, queueCursor)
       return { data: page.data.map(toTriageEntry), nextCursor: page.nextCursor }
     },
+  )
+
+  app.get(
+    '/counts',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'How many queue items each filter choice would show',
+        description:
+          'The counts beside the queue’s filters: by `type`, `status`, `assignee` (`me`, `none`), region and theme, with ' +
+          'the same filters as the queue. Each group is counted with every other filter applied but not its own, so a ' +
+          'number says what choosing it would list; `total` applies them all. Curators and admins only.',
+        querystring: TriageCountsQuery,
+        response: { 200: TriageCounts },
+      },
+    },
+    (request) => countQueue(app.db, actorOf(request), request.query),
   )
 
   app.post(

@@ -1,9 +1,9 @@
-import type { SiteRef, TriageEntry, TriageNextBody, TriageQuery } from '@learnonce/contracts'
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm'
+import type { Region, SiteRef, TriageCounts, TriageCountsQuery, TriageEntry, TriageNextBody, TriageQuery } from '@learnonce/contracts'
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Database, Executor } from '../../db/client.js'
 import { exactTime } from '../../db/exact-time.js'
-import { contentItems, users } from '../../db/schema/index.js'
+import { contentItems, contentSites, sites, users } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
 import { kindOf } from '../content/kinds.js'
@@ -107,6 +107,71 @@ export async function listQueue(db: Executor, actor: Actor, query: TriageQuery, 
       : undefined,
   ]
   return loadQueue(db, and(...filters), limit + 1)
+}
+
+type Facet = 'type' | 'status' | 'theme' | 'region' | 'assignee'
+
+/** The queue's filters except `left` (the facet being counted), so its counts say what each choice would show. */
+function filtersBut(actor: Actor, query: TriageCountsQuery, left: Facet | null): SQL | undefined {
+  const kept: TriageCountsQuery = { ...query, [left ?? '']: undefined }
+  return and(inQueue, ...narrowing(kept), kept.status ? eq(contentItems.status, kept.status) : undefined, assignedTo(actor, kept.assignee))
+}
+
+const count = sql<number>`count(*)::int`
+
+/**
+ * The counts beside the queue's filters: a few grouped counts over the queue (which the partial queue
+ * indexes keep small), never a page of rows.
+ */
+export async function countQueue(db: Executor, actor: Actor, query: TriageCountsQuery): Promise<TriageCounts> {
+  const [byType, byStatus, [held], byRegion, themeRows] = await Promise.all([
+    db
+      .select({ key: contentItems.type, count })
+      .from(contentItems)
+      .where(filtersBut(actor, query, 'type'))
+      .groupBy(contentItems.type),
+    db
+      .select({ key: sql<string>`${contentItems.status}`, count })
+      .from(contentItems)
+      .where(filtersBut(actor, query, 'status'))
+      .groupBy(contentItems.status),
+    db
+      .select({
+        me: sql<number>`(count(*) filter (where ${contentItems.assigneeId} = ${actor.id}))::int`,
+        none: sql<number>`(count(*) filter (where ${contentItems.assigneeId} is null))::int`,
+      })
+      .from(contentItems)
+      .where(filtersBut(actor, query, 'assignee')),
+    db
+      .select({ region: sites.region, count: sql<number>`count(distinct ${contentItems.id})::int` })
+      .from(contentItems)
+      .innerJoin(contentSites, eq(contentSites.itemId, contentItems.id))
+      .innerJoin(sites, eq(sites.id, contentSites.siteId))
+      .where(filtersBut(actor, query, 'region'))
+      .groupBy(sites.region)
+      .orderBy(desc(sql`count(distinct ${contentItems.id})`), asc(sites.region)),
+    (() => {
+      const themed = db
+        .select({ theme: sql<string>`unnest(${contentItems.themes})`.as('theme') })
+        .from(contentItems)
+        .where(filtersBut(actor, query, 'theme'))
+        .as('queue_theme')
+      return db.select({ theme: themed.theme, count }).from(themed).groupBy(themed.theme).orderBy(desc(count), asc(themed.theme))
+    })(),
+  ])
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count })
+    .from(contentItems)
+    .where(filtersBut(actor, query, null))
+  const tally = (rows: { key: string; count: number }[], key: string) => rows.find((row) => row.key === key)?.count ?? 0
+  return {
+    total,
+    type: { lesson: tally(byType, 'lesson'), case_study: tally(byType, 'case_study'), solution: tally(byType, 'solution') },
+    status: { submitted: tally(byStatus, 'submitted'), in_review: tally(byStatus, 'in_review') },
+    assignee: { me: held?.me ?? 0, none: held?.none ?? 0 },
+    region: byRegion.map((row) => ({ region: row.region as Region, count: row.count })),
+    theme: themeRows,
+  }
 }
 
 export const queueCursor = (record: QueueRecord): Cursor => [record.submittedAt, record.id]

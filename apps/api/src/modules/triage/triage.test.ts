@@ -1,4 +1,4 @@
-import type { ContentType, Page, Site, Transition, TransitionList, TriageEntry } from '@learnonce/contracts'
+import type { ContentType, Page, Site, Transition, TransitionList, TriageCounts, TriageEntry } from '@learnonce/contracts'
 import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
@@ -233,11 +233,62 @@ describe('the triage queue', () => {
 
   it.each([
     ['GET', '/v1/triage'],
+    ['GET', '/v1/triage/counts'],
     ['POST', '/v1/triage/next'],
   ] as const)('a contributor cannot %s %s (403), and nobody can without signing in (401)', async (method, url) => {
     const problem = expectProblem(await app.inject({ method, url, headers: northMember.headers }), 403)
     expect(problem.detail).toContain('curator or admin')
     expectProblem(await app.inject({ method, url }), 401)
+  })
+
+  const countsFor = async (who: SignedIn, query: Query = {}) => {
+    const res = await app.inject({ method: 'GET', url: `/v1/triage/counts?${new URLSearchParams(query)}`, headers: who.headers })
+    expect(res.statusCode, res.body).toBe(200)
+    return res.json<TriageCounts>()
+  }
+
+  it('counts what each filter choice would show, each group with the other filters applied', async () => {
+    const all = await countsFor(curator)
+    expect(all).toMatchObject({
+      total: 4,
+      type: { lesson: 2, case_study: 1, solution: 1 },
+      status: { submitted: 2, in_review: 2 },
+      assignee: { me: 1, none: 2 },
+      region: [
+        { region: 'london', count: 2 },
+        { region: 'north_west', count: 2 },
+        { region: 'midlands', count: 1 },
+      ],
+    })
+    expect(all.theme).toContainEqual({ theme: 'clinical-safety', count: 1 })
+    expect(all.theme).toContainEqual({ theme: 'interoperability', count: 1 })
+
+    const lessons = await countsFor(curator, { type: 'lesson' })
+    expect(lessons).toMatchObject({
+      total: 2,
+      // The type group keeps its own choices' numbers, so another type can be picked knowingly.
+      type: { lesson: 2, case_study: 1, solution: 1 },
+      status: { submitted: 1, in_review: 1 },
+      assignee: { me: 0, none: 1 },
+      region: [
+        { region: 'midlands', count: 1 },
+        { region: 'north_west', count: 1 },
+      ],
+    })
+    expect(lessons.theme.map((entry) => entry.theme)).not.toContain('interoperability')
+
+    expect(await countsFor(otherCurator, { region: 'london', assignee: 'me' })).toMatchObject({
+      total: 0,
+      type: { lesson: 0, case_study: 0, solution: 0 },
+      assignee: { me: 0, none: 1 },
+    })
+  })
+
+  it('the counts agree with the queue they describe', async () => {
+    for (const query of [{}, { type: 'lesson' }, { region: 'north_west', status: 'submitted' }, { theme: 'clinical-safety' }] as Query[]) {
+      const { total } = await countsFor(curator, query)
+      expect(total).toBe((await queuePage(app, curator, { ...query, limit: '100' })).page.data.length)
+    }
   })
 })
 

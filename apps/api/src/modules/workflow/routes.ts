@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import {
+  AvailableActionList,
+  allowedActions,
   IdParams,
   TransitionList,
   Uuid,
@@ -15,6 +17,7 @@ import { Type } from 'typebox'
 import { actorOf } from '../../plugins/auth.js'
 import { expectedVersion } from '../../plugins/etag.js'
 import type { ContentKind } from '../content/kinds.js'
+import { getContent } from '../content/service.js'
 import { whoMay } from './policy.js'
 import { listHistory, transition } from './service.js'
 
@@ -68,6 +71,34 @@ export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsy
         },
       )
     }
+
+    app.get(
+      '/:id/actions',
+      {
+        schema: {
+          tags,
+          summary: `What you may do with the ${kind.noun} now`,
+          description:
+            `The workflow actions open to you on this ${kind.noun} in its current state, decided as the action routes ` +
+            'decide them, each with its label, the state it leads to, whether it needs a note and whether it names an ' +
+            `original; \`version\` is the version they were decided for. Empty when nothing is open to you; 404 when you cannot see the ${kind.noun}.`,
+          params: IdParams,
+          response: { 200: AvailableActionList },
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request)
+        const item = await getContent(app.db, actor, kind, request.params.id)
+        const open = actor.kind === 'user' ? allowedActions(actor, item) : []
+        return {
+          data: open.map((action) => {
+            const rule: WorkflowRule = workflow[action]
+            return { action, label: rule.label, to: rule.to, note: rule.note, needsDuplicateOf: rule.needsDuplicateOf === true }
+          }),
+          version: item.version,
+        }
+      },
+    )
 
     app.get(
       '/:id/history',

@@ -1,4 +1,5 @@
 import {
+  type AvailableActionList,
   type CaseStudy,
   type ContentType,
   type Lesson,
@@ -367,6 +368,53 @@ describe('the curation workflow', () => {
       await driveTo(app, '/v1/lessons', lesson.id, 'published', people())
       const rows: Transition[] = await history(lesson.id, '/v1/lessons', cast.otherContributor)
       expect(rows.map((row) => row.toStatus)).toEqual(['submitted', 'in_review', 'published'])
+    })
+  })
+
+  describe('what each person may do now (GET /{id}/actions)', () => {
+    const actionsOf = async (id: string, who: SignedIn, path = '/v1/lessons') => {
+      const res = await app.inject({ method: 'GET', url: `${path}/${id}/actions`, headers: who.headers })
+      return { status: res.statusCode, body: res.json<AvailableActionList>() }
+    }
+    const names = async (id: string, who: SignedIn) => (await actionsOf(id, who)).body.data.map((entry) => entry.action)
+
+    it('answers the actions each role may take in each state, following the item as it moves', async () => {
+      const lesson = await create()
+      expect(await names(lesson.id, cast.contributor)).toEqual(['submit'])
+      expect(await names(lesson.id, cast.curator)).toEqual(['submit'])
+      await step(lesson.id, 'submit', cast.contributor)
+      expect(await names(lesson.id, cast.contributor)).toEqual([])
+      expect(await names(lesson.id, cast.curator)).toEqual(['claim'])
+      await step(lesson.id, 'claim', cast.curator)
+      expect(await names(lesson.id, cast.curator)).toEqual(['release', 'request-changes', 'publish', 'reject', 'mark-duplicate'])
+      expect(await names(lesson.id, otherCurator)).toEqual([])
+      expect(await names(lesson.id, cast.admin)).toEqual(['release', 'publish', 'reject', 'mark-duplicate'])
+      await step(lesson.id, 'publish', cast.curator)
+      expect(await names(lesson.id, cast.curator)).toEqual(['archive'])
+      expect(await names(lesson.id, cast.contributor)).toEqual([])
+    })
+
+    it('says which need a note or an original, and the version they were decided for', async () => {
+      const lesson = await create()
+      await step(lesson.id, 'submit', cast.contributor)
+      const claimed = await step(lesson.id, 'claim', cast.curator)
+      const { body } = await actionsOf(lesson.id, cast.curator)
+      expect(body.version).toBe(claimed.version)
+      expect(body.data.find((entry) => entry.action === 'request-changes')).toEqual({
+        action: 'request-changes',
+        label: 'Request changes',
+        to: 'changes_requested',
+        note: 'required',
+        needsDuplicateOf: false,
+      })
+      expect(body.data.find((entry) => entry.action === 'mark-duplicate')).toMatchObject({ needsDuplicateOf: true, note: 'optional' })
+    })
+
+    it('is a 404 to someone who cannot see the item, and offers a contributor of another site nothing once it is public', async () => {
+      const lesson = await create()
+      expect((await actionsOf(lesson.id, cast.otherContributor)).status).toBe(404)
+      await driveTo(app, '/v1/lessons', lesson.id, 'published', people())
+      expect(await actionsOf(lesson.id, cast.otherContributor)).toMatchObject({ status: 200, body: { data: [] } })
     })
   })
 

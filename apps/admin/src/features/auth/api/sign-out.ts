@@ -22,7 +22,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: signOut,
     onSettled: async () => {
-      await navigate(paths.signIn, { replace: true })
+      await navigate(paths.signIn.path, { replace: true })
       queryClient.clear()
     },
   })

@@ -1,0 +1,55 @@
+import type { Role } from '@learnonce/contracts'
+import { type Area, mayUse } from './access'
+import { paths } from './paths'
+
+export interface NavLinkItem {
+  label: string
+  to: string
+  area: Area
+}
+
+export interface NavSection {
+  /** Shown above the links; null for the top links (Home, Triage, My items). */
+  label: string | null
+  links: NavLinkItem[]
+}
+
+/** The main navigation for every role; `navigationFor` keeps what a role may use. */
+export const navigation: NavSection[] = [
+  {
+    label: null,
+    links: [
+      { label: 'Home', to: paths.home.path, area: 'home' },
+      { label: 'Triage', to: paths.triage.path, area: 'triage' },
+      { label: 'My items', to: paths.myItems.path, area: 'myItems' },
+    ],
+  },
+  {
+    label: 'Browse',
+    links: [
+      { label: 'Lessons', to: paths.lessons.list.path, area: 'browse' },
+      { label: 'Case studies', to: paths.caseStudies.list.path, area: 'browse' },
+      { label: 'Solutions', to: paths.solutions.list.path, area: 'browse' },
+      { label: 'Networks', to: paths.networks.list.path, area: 'browse' },
+      { label: 'Events', to: paths.events.path, area: 'browse' },
+    ],
+  },
+  {
+    label: 'Admin',
+    links: [
+      { label: 'Sites', to: paths.admin.sites.path, area: 'admin' },
+      { label: 'Users', to: paths.admin.users.path, area: 'admin' },
+      { label: 'Themes', to: paths.admin.themes.path, area: 'admin' },
+      { label: 'API keys', to: paths.admin.apiKeys.path, area: 'admin' },
+      { label: 'Webhooks', to: paths.admin.webhooks.path, area: 'admin' },
+      { label: 'Audit log', to: paths.admin.audit.path, area: 'admin' },
+    ],
+  },
+]
+
+/** The sections and links `role` may use; a section with none left is dropped. */
+export function navigationFor(role: Role): NavSection[] {
+  return navigation
+    .map((section) => ({ ...section, links: section.links.filter((link) => mayUse(role, link.area)) }))
+    .filter((section) => section.links.length > 0)
+}

@@ -1,0 +1,6 @@
+import { PlaceholderPage } from '../../../components/placeholder-page'
+
+/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+export function Component() {
+  return <PlaceholderPage title="Edit lesson" question="What did we learn?" />
+}
