@@ -25,6 +25,7 @@ import { triageRoutes } from './modules/triage/routes.js'
 import { userRoutes } from './modules/users/routes.js'
 import { webhookRoutes } from './modules/webhooks/routes.js'
 import { workflowRoutes } from './modules/workflow/routes.js'
+import { adminApp } from './plugins/admin-app.js'
 import { auth } from './plugins/auth.js'
 import { etag } from './plugins/etag.js'
 import { http } from './plugins/http.js'
@@ -100,6 +101,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(syncRoutes, { prefix: '/v1/sync' })
   await app.register(webhookRoutes, { prefix: '/v1/webhooks' })
   await app.register(dashboardRoutes, { prefix: '/v1/dashboard' })
+  if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
   if (options.jobs) await app.register(webhookWorker)
   return app
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
@@ -31,6 +32,8 @@ export interface Config {
   trustProxy: boolean | string[]
   /** How many API processes serve one port (node:cluster); 1 serves from this process. */
   webConcurrency: number
+  /** The built admin to serve at /admin/, or null to serve none (SERVE_ADMIN=false, or a test without ADMIN_DIR). */
+  adminDir: string | null
 }
 
 export class ConfigError extends Error {
@@ -125,6 +128,12 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('WEB_CONCURRENCY above 1 needs DATABASE_URL: the embedded database belongs to one process')
   }
 
+  // The admin built beside this package (apps/admin/dist) unless ADMIN_DIR names another; tests serve
+  // it only when they name one, so they never depend on a build.
+  const serveAdmin = boolean('SERVE_ADMIN', value('SERVE_ADMIN'), true, problems)
+  const adminDirRaw = value('ADMIN_DIR') ?? (nodeEnv === 'test' ? undefined : fileURLToPath(new URL('../../admin/dist', import.meta.url)))
+  const adminDir = serveAdmin && adminDirRaw !== undefined ? resolve(adminDirRaw) : null
+
   let jwtSecret = value('JWT_SECRET')
   if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters')
   if (jwtSecret === undefined && nodeEnv === 'production' && databaseUrl !== null) {
@@ -152,6 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     trustProxy,
     webConcurrency,
+    adminDir,
   }
 }
 
