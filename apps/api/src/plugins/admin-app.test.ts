@@ -91,7 +91,8 @@ describe('the admin served by the API at /admin/', () => {
 describe('turning the admin off or leaving it unbuilt', () => {
   it('serves no /admin/ with SERVE_ADMIN=false, or where the folder has no build', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'learnonce-admin-empty-'))
-    for (const env of [{ ADMIN_DIR: empty, SERVE_ADMIN: 'false' }, { ADMIN_DIR: empty }]) {
+    const envs: Record<string, string>[] = [{ ADMIN_DIR: empty, SERVE_ADMIN: 'false' }, { ADMIN_DIR: empty }]
+    for (const env of envs) {
       const t = await testApp(env)
       try {
         expectProblem(await t.app.inject({ method: 'GET', url: '/admin/' }), 404)
