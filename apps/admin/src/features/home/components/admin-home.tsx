@@ -9,6 +9,8 @@ import { useHub } from '../api/dashboard'
 import { PipelineSection } from './pipeline-section'
 import { StatCard } from './stat-card'
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 /** Hub health: people and sites, the webhooks that fail and the keys in use. */
 function HubSection() {
   const hub = useHub()
@@ -26,7 +28,10 @@ function HubSection() {
             <StatCard
               label="People"
               value={data?.users.active}
-              hint={data && `${data.users.curator} curators · ${data.users.contributor} contributors · ${data.users.disabled} disabled`}
+              hint={
+                data &&
+                `${plural(data.users.curator, 'curator')} · ${plural(data.users.contributor, 'contributor')} · ${data.users.disabled} disabled`
+              }
               to={paths.admin.users.path}
             />
             <StatCard

@@ -23,7 +23,7 @@ export function ContentSection({ withCharts = true }: { withCharts?: boolean }) 
   return (
     <Stack gap="md" component="section" aria-labelledby="content-heading">
       <Title order={2} size="h3" id="content-heading">
-        What the hub publishes
+        {withCharts ? 'What the hub publishes' : 'Coming up'}
       </Title>
       {content.isError ? (
         <ErrorState error={content.error} title="The hub's figures did not load" onRetry={() => content.refetch()} />

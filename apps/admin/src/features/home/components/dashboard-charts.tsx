@@ -19,6 +19,12 @@ function ChartCard({ title, summary, children }: { title: string; summary: strin
   )
 }
 
+/**
+ * recharts makes each chart a focusable widget for its tooltip; the drawing is hidden from assistive
+ * technology (the figures are read out from the summary), so it must not take focus either.
+ */
+const noKeyboardLayer = { accessibilityLayer: false }
+
 const listed = (pairs: [string, number][]) => (pairs.length === 0 ? 'nothing yet' : pairs.map(([label, n]) => `${label}: ${n}`).join('; '))
 
 export function PipelineCharts({ pipeline }: { pipeline: DashboardPipeline }) {
@@ -31,6 +37,7 @@ export function PipelineCharts({ pipeline }: { pipeline: DashboardPipeline }) {
         summary={`Submissions per week, from the week of ${weeks[0]?.week ?? '—'}: ${listed(weeks.map((row) => [row.week, row.Submissions]))}.`}
       >
         <BarChart
+          barChartProps={noKeyboardLayer}
           h={220}
           data={weeks}
           dataKey="week"
@@ -44,6 +51,7 @@ export function PipelineCharts({ pipeline }: { pipeline: DashboardPipeline }) {
         summary={`Items waiting or in review, by days since submission: ${listed(backlog.map((row) => [row.age, row.Items]))}.`}
       >
         <BarChart
+          barChartProps={noKeyboardLayer}
           h={220}
           data={backlog}
           dataKey="age"
@@ -65,7 +73,7 @@ export function ContentCharts({ content }: { content: DashboardContent }) {
   }))
   const stages = content.publishedByStage.map((stage) => ({ stage: stageLabels[stage.stage], Published: stage.count }))
   const reused = content.mostReused.map((solution) => ({
-    title: solution.title.length > 40 ? `${solution.title.slice(0, 39)}…` : solution.title,
+    title: solution.title.length > 34 ? `${solution.title.slice(0, 33)}…` : solution.title,
     Replicated: solution.replicate,
     Customised: solution.customise,
     Enhanced: solution.enhance,
@@ -77,6 +85,7 @@ export function ContentCharts({ content }: { content: DashboardContent }) {
         summary={`Published items per theme: ${listed(content.publishedByTheme.map((theme) => [theme.name, theme.total]))}.`}
       >
         <BarChart
+          barChartProps={noKeyboardLayer}
           h={Math.max(160, themes.length * 36)}
           data={themes}
           dataKey="theme"
@@ -97,12 +106,14 @@ export function ContentCharts({ content }: { content: DashboardContent }) {
         summary={`Published items per journey stage: ${listed(stages.map((row) => [row.stage, row.Published]))}.`}
       >
         <BarChart
+          barChartProps={noKeyboardLayer}
           h={220}
           data={stages}
           dataKey="stage"
+          orientation="vertical"
+          yAxisProps={{ width: 150 }}
+          xAxisProps={{ allowDecimals: false }}
           series={[{ name: 'Published', color: 'teal.6' }]}
-          tickLine="y"
-          yAxisProps={{ allowDecimals: false }}
         />
       </ChartCard>
       <ChartCard
@@ -115,12 +126,13 @@ export function ContentCharts({ content }: { content: DashboardContent }) {
           </Text>
         ) : (
           <BarChart
-            h={Math.max(160, reused.length * 40)}
+            barChartProps={noKeyboardLayer}
+            h={Math.max(160, reused.length * 52)}
             data={reused}
             dataKey="title"
             type="stacked"
             orientation="vertical"
-            yAxisProps={{ width: 200 }}
+            yAxisProps={{ width: 240 }}
             withLegend
             xAxisProps={{ allowDecimals: false }}
             series={[
