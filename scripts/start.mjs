@@ -1,14 +1,12 @@
-// `pnpm start`: build everything, then run the API (with the demo hub) and the built admin together.
-// Plain Node on purpose, so it works on a fresh clone with nothing but `pnpm install` done.
+// `pnpm start`: build everything, then run the API (with the demo hub), which also serves the built
+// admin at /admin/: one process, one origin. Plain Node on purpose, so it works on a fresh clone with
+// nothing but `pnpm install` done.
 import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const adminDir = join(root, 'apps', 'admin')
 const apiPort = Number(process.env.PORT ?? 3000)
-const adminPort = Number(process.env.ADMIN_PORT ?? 5173)
 const readyTimeoutMs = 120_000
 const demoPassword = 'learn-once-demo'
 const demoEmails = ['admin@demo.learnonce.dev', 'curator@demo.learnonce.dev', 'contributor@demo.learnonce.dev']
@@ -63,16 +61,9 @@ async function waitFor(url, child, what) {
   throw new Error(`${what} was not ready at ${url} within ${readyTimeoutMs / 1000} s`)
 }
 
-function viteBin() {
-  const require = createRequire(join(adminDir, 'package.json'))
-  const packageJsonPath = require.resolve('vite/package.json')
-  const { bin } = require(packageJsonPath)
-  return join(dirname(packageJsonPath), typeof bin === 'string' ? bin : bin.vite)
-}
-
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    if (!stopping) console.log(`\n${signal}: stopping the API and the admin…`)
+    if (!stopping) console.log(`\n${signal}: stopping the API…`)
     void stop(0)
   })
 }
@@ -98,15 +89,9 @@ async function main() {
   await waitFor(`http://127.0.0.1:${apiPort}/readyz`, api, 'The API')
   if (stopping) return
 
-  const admin = run(process.execPath, [viteBin(), 'preview', '--port', String(adminPort), '--strictPort'], {
-    cwd: adminDir,
-    env: { ...process.env, API_URL: `http://127.0.0.1:${apiPort}`, ADMIN_PORT: String(adminPort) },
-  })
-  admin.on('exit', (code, signal) => {
-    if (!stopping) fail(`the admin stopped (${signal ?? `exit code ${code}`})`)
-  })
-  // vite preview listens on "localhost", which may be ::1 only; fetch tries both families.
-  await waitFor(`http://localhost:${adminPort}/`, admin, 'The admin')
+  // The API serves the admin it was built with (apps/admin/dist); check that it answers before saying so.
+  const servesAdmin = !['false', '0', 'no'].includes((process.env.SERVE_ADMIN ?? 'true').toLowerCase())
+  if (servesAdmin) await waitFor(`http://127.0.0.1:${apiPort}/admin/`, api, 'The admin at /admin/')
   if (stopping) return
 
   const seeded = (process.env.SEED_DEMO ?? 'true').toLowerCase()
@@ -119,13 +104,13 @@ async function main() {
       '────────────────────────────────────────────────────────────',
       '  Learn Once is running',
       '',
-      `  Admin     http://localhost:${adminPort}`,
+      servesAdmin ? `  Admin     http://localhost:${apiPort}/admin/` : '  Admin     not served (SERVE_ADMIN is off)',
       `  API       http://localhost:${apiPort}/v1`,
       `  API docs  http://localhost:${apiPort}/docs`,
       '',
       ...demo,
       '',
-      '  Ctrl-C stops both.',
+      '  Ctrl-C stops it.',
       '────────────────────────────────────────────────────────────',
       '',
     ].join('\n'),

@@ -24,6 +24,8 @@ export async function setup(project: TestProject) {
       root: adminDir,
       configFile: join(adminDir, 'vite.config.ts'),
       logLevel: 'warn',
+      // At the root, as vite preview serves it in stack.ts (the API's /admin/ is tested in apps/api).
+      base: '/',
       build: { outDir, emptyOutDir: true, sourcemap: false },
     })
   } finally {

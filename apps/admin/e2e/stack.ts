@@ -82,6 +82,7 @@ export function startStack(): Stack {
       root: adminDir,
       configFile: join(adminDir, 'vite.config.ts'),
       logLevel: 'warn',
+      base: '/',
       build: { outDir: inject('adminDist') },
       preview: { host: '127.0.0.1', port: adminPort, strictPort: true, proxy: proxyTo(apiUrl) },
     })

@@ -11,6 +11,7 @@ import { authRoutes } from './modules/auth/routes.js'
 import { commentRoutes } from './modules/comments/routes.js'
 import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
+import { dashboardRoutes } from './modules/dashboard/routes.js'
 import { feedRoutes } from './modules/feeds/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
@@ -24,6 +25,7 @@ import { triageRoutes } from './modules/triage/routes.js'
 import { userRoutes } from './modules/users/routes.js'
 import { webhookRoutes } from './modules/webhooks/routes.js'
 import { workflowRoutes } from './modules/workflow/routes.js'
+import { adminApp } from './plugins/admin-app.js'
 import { auth } from './plugins/auth.js'
 import { etag } from './plugins/etag.js'
 import { http } from './plugins/http.js'
@@ -123,6 +125,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(feedRoutes, { prefix: '/v1' })
   await app.register(syncRoutes, { prefix: '/v1/sync' })
   await app.register(webhookRoutes, { prefix: '/v1/webhooks' })
+  await app.register(dashboardRoutes, { prefix: '/v1/dashboard' })
+  if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
   if (options.jobs) await app.register(webhookWorker)
   return app
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
 const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
@@ -51,6 +52,8 @@ export interface Config {
   metrics: { port: number | null; token: string | null }
   /** Log a statement that runs longer than this many milliseconds (PostgreSQL); 0 logs none. */
   slowQueryMs: number
+  /** The built admin to serve at /admin/, or null to serve none (SERVE_ADMIN=false, or a test without ADMIN_DIR). */
+  adminDir: string | null
 }
 
 export class ConfigError extends Error {
@@ -169,6 +172,11 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('with WEB_CONCURRENCY above 1, set METRICS_PORT too: a scrape of the shared port would reach one worker at random')
   }
   const slowQueryMs = integer('SLOW_QUERY_MS', value('SLOW_QUERY_MS'), 500, 0, 3_600_000, problems)
+  // The admin built beside this package (apps/admin/dist) unless ADMIN_DIR names another; tests serve
+  // it only when they name one, so they never depend on a build.
+  const serveAdmin = boolean('SERVE_ADMIN', value('SERVE_ADMIN'), true, problems)
+  const adminDirRaw = value('ADMIN_DIR') ?? (nodeEnv === 'test' ? undefined : fileURLToPath(new URL('../../admin/dist', import.meta.url)))
+  const adminDir = serveAdmin && adminDirRaw !== undefined ? resolve(adminDirRaw) : null
 
   let jwtSecret = value('JWT_SECRET')
   if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters')
@@ -203,6 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
     webConcurrency,
     metrics: { port: metricsPort, token: metricsToken },
     slowQueryMs,
+    adminDir,
   }
 }
 

@@ -1965,6 +1965,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dashboard/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The triage pipeline: what waits, how old it is, and submissions per week
+         * @description Hub-wide counts of the queue, its backlog by age and the submissions of the last `weeks` weeks. Curators and admins only.
+         */
+        get: operations["getDashboardPipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published content by theme and journey stage, the most reused solutions, and upcoming events
+         * @description Counts only what everyone signed in may read (published items and their adoptions), so every role sees the same figures.
+         */
+        get: operations["getDashboardContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The items of your sites by state, and their latest published
+         * @description Membership decides, as for `/v1/me/items`: no other site’s items are counted. Empty for anyone with no sites.
+         */
+        get: operations["getDashboardMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hub health: users and sites, failing webhooks, API key usage
+         * @description Admins only.
+         */
+        get: operations["getDashboardHub"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15790,6 +15870,398 @@ export interface operations {
                              */
                             attemptedAt: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDashboardPipeline: {
+        parameters: {
+            query?: {
+                /** @description How many weeks of submissions, this one included */
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Submitted and not yet claimed */
+                        waiting: number;
+                        /** @description Claimed by a curator */
+                        inReview: number;
+                        /** @description In review and held by you */
+                        mineInReview: number;
+                        oldestWaitingDays: number | null;
+                        /** @description Every submission (resubmissions included), oldest week first, one entry per week even when nothing came in */
+                        submissionsPerWeek: {
+                            /**
+                             * Format: date
+                             * @description The Monday the week starts on (UTC)
+                             */
+                            weekStart: string;
+                            submissions: number;
+                        }[];
+                        /** @description The queue (submitted and in review) by days since submission, youngest first */
+                        backlogByAge: {
+                            minDays: number;
+                            maxDays: number | null;
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDashboardContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Published items per theme (an item with two themes counts in both), most first */
+                        publishedByTheme: {
+                            theme: string;
+                            name: string;
+                            lesson: number;
+                            case_study: number;
+                            solution: number;
+                            total: number;
+                        }[];
+                        /** @description Published items placed on the journey, in the journey’s order, every stage listed */
+                        publishedByStage: {
+                            /** @enum {string} */
+                            stage: "vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread";
+                            count: number;
+                        }[];
+                        /** @description The published solutions with the most adoptions (up to 5), by mode */
+                        mostReused: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            title: string;
+                            replicate: number;
+                            customise: number;
+                            enhance: number;
+                            total: number;
+                        }[];
+                        /** @description The next events that have not ended (up to 5), soonest first */
+                        upcomingEvents: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "conference" | "workshop" | "learning_lunch" | "webinar" | "meeting";
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            startsAt: string;
+                            network: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDashboardMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The items of your sites per state, every state listed */
+                        byState: {
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                            count: number;
+                        }[];
+                        /** @description Your sites’ latest published items (up to 5), newest first */
+                        recentlyPublished: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            type: "lesson" | "case_study" | "solution";
+                            title: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            publishedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getDashboardHub: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        users: {
+                            active: number;
+                            disabled: number;
+                            admin: number;
+                            curator: number;
+                            contributor: number;
+                        };
+                        sites: {
+                            active: number;
+                            archived: number;
+                        };
+                        /** @description Endpoints with failing deliveries, most failures first */
+                        failingWebhooks: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            url: string;
+                            active: boolean;
+                            /** @description Deliveries given up on in the last 7 days, or being retried now */
+                            failing: number;
+                            lastStatusCode: number | null;
+                            lastAttemptAt: string | null;
+                        }[];
+                        keys: {
+                            active: number;
+                            /** @description Active keys never used */
+                            neverUsed: number;
+                            /** @description Active keys (up to 10), most recently used first, never-used last */
+                            recentlyUsed: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                name: string;
+                                prefix: string;
+                                lastUsedAt: string | null;
+                            }[];
+                        };
                     };
                 };
             };

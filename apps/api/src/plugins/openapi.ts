@@ -9,6 +9,10 @@ export const documentTags = [
   { name: 'health', description: 'Liveness and readiness, for load balancers and orchestrators.' },
   { name: 'auth', description: 'Sign in, refresh and sign out; the signed-in user’s own account.' },
   { name: 'me', description: 'What the signed-in user works on.' },
+  {
+    name: 'dashboard',
+    description: 'Summary figures for the home screens, each in one query: the pipeline, published content, your items, hub health.',
+  },
   { name: 'search', description: 'One ranked full-text search over lessons, case studies, solutions and networks.' },
   { name: 'feeds', description: 'Newly published content as Atom, for portals and feed readers; no token needed.' },
   { name: 'lessons', description: 'What a site tried, what went well, what did not and what it would do differently.' },

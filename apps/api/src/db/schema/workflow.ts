@@ -1,4 +1,5 @@
 import type { ContentStatus, WorkflowAction } from '@learnonce/contracts'
+import { sql } from 'drizzle-orm'
 import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { id, rowMeta, timestamptz } from './columns.js'
 import { contentItems } from './content.js'
@@ -19,7 +20,11 @@ export const contentTransitions = pgTable(
     note: text('note'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [index('content_transitions_item_idx').on(t.itemId, t.id)],
+  (t) => [
+    index('content_transitions_item_idx').on(t.itemId, t.id),
+    // Submissions per week on the curators' dashboard: only the submits, by time.
+    index('content_transitions_submit_idx').on(t.createdAt).where(sql`${t.action} = 'submit'`),
+  ],
 )
 
 /** An item's review thread. Internal notes are for curators and admins only. */

@@ -1,0 +1,2 @@
+CREATE INDEX "webhook_deliveries_failing_idx" ON "webhook_deliveries" USING btree ("webhook_id","created_at") WHERE "webhook_deliveries"."status" in ('pending', 'failed');--> statement-breakpoint
+CREATE INDEX "content_transitions_submit_idx" ON "content_transitions" USING btree ("created_at") WHERE "content_transitions"."action" = 'submit';
