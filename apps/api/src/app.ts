@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
+import { clientErrorHandler, frameworkErrors } from './framework-errors.js'
 import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { apiKeyRoutes } from './modules/api-keys/routes.js'
@@ -28,6 +29,7 @@ import { auth } from './plugins/auth.js'
 import { etag } from './plugins/etag.js'
 import { http } from './plugins/http.js'
 import { idempotency } from './plugins/idempotency.js'
+import { lifecycle } from './plugins/lifecycle.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
 import { rateLimit } from './plugins/rate-limit.js'
@@ -57,6 +59,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
+    // A request that reaches a connection while the server closes is still answered (with
+    // Connection: close) rather than refused with a 503: the drain in server.ts waits for it.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const database = await openDatabase(config)
@@ -65,6 +72,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('db', database.db)
   app.addHook('onClose', () => database.close())
 
+  await app.register(lifecycle)
   await app.register(validation)
   await app.register(problems)
   await app.register(http, { corsOrigins: config.corsOrigins })
