@@ -31,6 +31,11 @@ export interface Config {
   trustProxy: boolean | string[]
   /** How many API processes serve one port (node:cluster); 1 serves from this process. */
   webConcurrency: number
+  /**
+   * On SIGTERM, how long the listener keeps serving (with /readyz at 503 and `Connection: close` on
+   * every response) before it closes: the time a load balancer needs to see the 503 and stop routing here.
+   */
+  shutdownDelayMs: number
 }
 
 export class ConfigError extends Error {
@@ -125,6 +130,8 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push('WEB_CONCURRENCY above 1 needs DATABASE_URL: the embedded database belongs to one process')
   }
 
+  const shutdownDelayMs = integer('SHUTDOWN_DELAY_MS', value('SHUTDOWN_DELAY_MS'), 5_000, 0, 120_000, problems)
+
   let jwtSecret = value('JWT_SECRET')
   if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters')
   if (jwtSecret === undefined && nodeEnv === 'production' && databaseUrl !== null) {
@@ -152,6 +159,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     trustProxy,
     webConcurrency,
+    shutdownDelayMs,
   }
 }
 

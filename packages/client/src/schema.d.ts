@@ -29,8 +29,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the database answers (503 while it does not)
-         * @description Readiness: the database answers (503 while it does not)
+         * Readiness: the database answers and the process is not shutting down (503 otherwise)
+         * @description Readiness: the database answers and the process is not shutting down (503 otherwise)
          */
         get: operations["getReadiness"];
         put?: never;

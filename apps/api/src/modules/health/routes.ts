@@ -15,11 +15,14 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['health'],
-        summary: 'Readiness: the database answers (503 while it does not)',
+        summary: 'Readiness: the database answers and the process is not shutting down (503 otherwise)',
         response: { 200: Type.Object({ status: Type.String(), database: Type.String() }) },
       },
     },
     async (request) => {
+      if (app.lifecycle.draining) {
+        throw new Problem(503, 'This process is shutting down; send new requests to another.', { headers: { 'retry-after': '5' } })
+      }
       try {
         await ping(app.db)
       } catch (error) {
