@@ -48,12 +48,14 @@ export type App = FastifyInstance
 export interface BuildOptions {
   /** Run the background jobs (webhook delivery) in this process; tests drive them by hand instead. */
   jobs?: boolean
+  /** Where log lines go instead of stdout: tests read them to prove what is (and is not) logged. */
+  logStream?: { write(line: string): void }
 }
 
 /** The whole API for a config: the same in production and in tests. Migrations are the caller's. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
