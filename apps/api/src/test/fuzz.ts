@@ -135,7 +135,8 @@ const dateTime = fc
   .map((date) => date.toISOString())
 
 /** Values the schema accepts (mostly), each part now and then swapped for junk. */
-function fromSchema(schema: JsonSchema, pools: IdPools, depth = 0, name = ''): fc.Arbitrary<unknown> {
+function fromSchema(schema: JsonSchema, pools: IdPools, depth = 0, name = '', junk = true): fc.Arbitrary<unknown> {
+  if (!junk) return validFor(schema, pools, depth, name, false)
   return fc.oneof({ weight: 14, arbitrary: validFor(schema, pools, depth, name) }, { weight: 1, arbitrary: junkValue })
 }
 
@@ -149,12 +150,13 @@ const idSources: [RegExp, string][] = [
   [/^(duplicateOf|output|content|item)/i, '/v1/lessons'],
 ]
 
-function validFor(schema: JsonSchema, pools: IdPools, depth: number, name = ''): fc.Arbitrary<unknown> {
+/** Values of the schema's shape; `junk` lets their parts be swapped for junk too. */
+function validFor(schema: JsonSchema, pools: IdPools, depth: number, name = '', junk = true): fc.Arbitrary<unknown> {
   if (schema.const !== undefined) return fc.constant(schema.const)
   if (schema.enum) return fc.constantFrom(...schema.enum)
   const choices = schema.anyOf ?? schema.oneOf
-  if (choices && choices.length > 0) return fc.oneof(...choices.map((choice) => validFor(choice, pools, depth, name)))
-  if (schema.allOf && schema.allOf.length > 0) return validFor(Object.assign({}, ...schema.allOf), pools, depth, name)
+  if (choices && choices.length > 0) return fc.oneof(...choices.map((choice) => validFor(choice, pools, depth, name, junk)))
+  if (schema.allOf && schema.allOf.length > 0) return validFor(Object.assign({}, ...schema.allOf), pools, depth, name, junk)
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type
   switch (type) {
     case 'string': {
@@ -174,13 +176,13 @@ function validFor(schema: JsonSchema, pools: IdPools, depth: number, name = ''):
       return fc.constant(null)
     case 'array': {
       if (depth > 4) return fc.constant([])
-      const items = schema.items ? fromSchema(schema.items, pools, depth + 1, name) : junkValue
+      const items = schema.items ? fromSchema(schema.items, pools, depth + 1, name, junk) : junkValue
       return fc.array(items, { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 4, 4) })
     }
     case 'object': {
       if (depth > 4 || !schema.properties) return fc.constant({})
       const record: Record<string, fc.Arbitrary<unknown>> = {}
-      for (const [key, property] of Object.entries(schema.properties)) record[key] = fromSchema(property, pools, depth + 1, key)
+      for (const [key, property] of Object.entries(schema.properties)) record[key] = fromSchema(property, pools, depth + 1, key, junk)
       return fc.record(record, { requiredKeys: schema.required ?? [] })
     }
     default:
@@ -293,8 +295,9 @@ const anonymousAuthorization = fc.oneof(
 )
 
 /** A body for an operation: its schema's shape mostly, sometimes another shape, broken JSON or pollution keys. */
+const json = (value: unknown) => ({ payload: JSON.stringify(value) ?? 'null', contentType: 'application/json' })
+
 function bodyFor(operation: Operation, pools: IdPools): fc.Arbitrary<{ payload?: string; contentType?: string }> {
-  const json = (value: unknown) => ({ payload: JSON.stringify(value) ?? 'null', contentType: 'application/json' })
   const shaped = operation.body ? fromSchema(operation.body, pools).map(json) : fc.constant({})
   const polluted = (operation.body ? validFor(operation.body, pools, 0) : fc.constant({})).chain((value) =>
     fc
@@ -334,19 +337,76 @@ function bodyFor(operation: Operation, pools: IdPools): fc.Arbitrary<{ payload?:
   )
 }
 
+/**
+ * A cursor as a client could forge one: base64url JSON (the lists' own format) holding values of
+ * the right and the wrong kinds — ids, times, ranks at the edges of every number type, awkward text.
+ */
+const cursorPart = fc.oneof(
+  { weight: 3, arbitrary: fc.uuid({ version: 7 }) },
+  { weight: 1, arbitrary: dateTime },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      0,
+      1,
+      -1,
+      0.5,
+      1e308,
+      -1e308,
+      1e-320,
+      -1e-320,
+      3.5e38,
+      1e-39,
+      2 ** 63,
+      'c',
+      's',
+      '0',
+      '99999999999999999999999',
+    ),
+  },
+  { weight: 2, arbitrary: fc.constantFrom(...awkwardText) },
+  { weight: 1, arbitrary: fc.constantFrom('a\u0000', '\u0000', '\uD800', 'x\uDFFF') },
+  { weight: 1, arbitrary: fc.double() },
+  { weight: 1, arbitrary: junkValue },
+)
+// Shaped like the lists' own cursors ([key, id], [id], [text, text], the sync feed's [phase, a, b]).
+const forgedCursor: fc.Arbitrary<string> = fc
+  .oneof(
+    { weight: 4, arbitrary: fc.tuple(cursorPart, fc.uuid({ version: 7 })) },
+    { weight: 1, arbitrary: fc.tuple(cursorPart) },
+    { weight: 1, arbitrary: fc.tuple(cursorPart, cursorPart) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('s', 'c'), cursorPart, cursorPart) },
+  )
+  .map((parts) => Buffer.from(JSON.stringify(parts)).toString('base64url'))
+
 /** A query string from the operation's parameters, with junk, duplicate and pollution keys mixed in. */
-function queryFor(operation: Operation, pools: IdPools): fc.Arbitrary<string> {
+function queryFor(operation: Operation, pools: IdPools, clean = false): fc.Arbitrary<string> {
   const parameters = operation.parameters.filter((parameter) => parameter.in === 'query')
   const known: Record<string, fc.Arbitrary<unknown>> = {}
-  for (const parameter of parameters) known[parameter.name] = fromSchema(parameter.schema, pools, 0, parameter.name)
-  const pairs = fc
-    .record(known, { requiredKeys: [] })
-    .map((values) =>
-      Object.entries(values).flatMap(([name, value]) =>
-        Array.isArray(value) ? value.map((item) => `${name}=${encode(asText(item))}`) : [`${name}=${encode(asText(value))}`],
-      ),
-    )
+  for (const parameter of parameters) {
+    const generated = fromSchema(parameter.schema, pools, 0, parameter.name, !clean)
+    known[parameter.name] =
+      parameter.name === 'cursor' ? fc.oneof({ weight: 1, arbitrary: generated }, { weight: 3, arbitrary: forgedCursor }) : generated
+  }
   const names = parameters.map((parameter) => parameter.name)
+  // Required parameters are there nine times in ten, so most requests get past them to what follows.
+  const required = parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name)
+  // Clean requests carry a cursor three times in four where the list takes one.
+  const withCursor = names.includes('cursor') ? [...required, 'cursor'] : required
+  const record = clean
+    ? fc.oneof(
+        { weight: 1, arbitrary: fc.record(known, { requiredKeys: required }) },
+        { weight: 3, arbitrary: fc.record(known, { requiredKeys: withCursor }) },
+      )
+    : fc.oneof(
+        { weight: 9, arbitrary: fc.record(known, { requiredKeys: required }) },
+        { weight: 1, arbitrary: fc.record(known, { requiredKeys: [] }) },
+      )
+  const pairs = record.map((values) =>
+    Object.entries(values).flatMap(([name, value]) =>
+      Array.isArray(value) ? value.map((item) => `${name}=${encode(asText(item))}`) : [`${name}=${encode(asText(value))}`],
+    ),
+  )
   const extra = fc.array(
     fc.oneof(
       fc.constantFrom(
@@ -366,6 +426,7 @@ function queryFor(operation: Operation, pools: IdPools): fc.Arbitrary<string> {
     ),
     { maxLength: 3 },
   )
+  if (clean) return pairs.map((good) => (good.length > 0 ? `?${good.join('&')}` : ''))
   return fc.tuple(pairs, extra, fc.boolean()).map(([good, bad, duplicate]) => {
     const all = [...good, ...bad]
     // A key twice: Fastify hands the route an array where it expects one value.
@@ -374,8 +435,42 @@ function queryFor(operation: Operation, pools: IdPools): fc.Arbitrary<string> {
   })
 }
 
-/** Requests for one operation: every part generated from what the document says it takes. */
+/**
+ * Requests for one operation: every part generated from what the document says it takes. Half are
+ * chaos (any part may be junk); half are clean (right shapes, ids that exist, text with awkward
+ * characters inside, forged cursors), so they get past validation to the SQL behind it.
+ */
 export function requestsFor(operation: Operation, pools: IdPools): fc.Arbitrary<FuzzRequest> {
+  return fc.oneof(chaosFor(operation, pools), cleanFor(operation, pools))
+}
+
+function cleanFor(operation: Operation, pools: IdPools): fc.Arbitrary<FuzzRequest> {
+  const pathValues: Record<string, fc.Arbitrary<string>> = {}
+  for (const [, name = ''] of operation.path.matchAll(/\{([^}]+)\}/g)) {
+    const segments = operation.path.split('/')
+    const known = pools.byList.get(segments.slice(0, segments.indexOf(`{${name}}`)).join('/')) ?? pools.all
+    pathValues[name] = fc.constantFrom(...(known.length > 0 ? known : pools.all))
+  }
+  return fc
+    .record({
+      as: fc.constantFrom('admin' as const, 'admin' as const, 'anonymous' as const),
+      path: fc.record(pathValues),
+      query: queryFor(operation, pools, true),
+      body: operation.body ? validFor(operation.body, pools, 0, '', false).map(json) : fc.constant(null),
+    })
+    .map(
+      ({ as, path, query, body }): FuzzRequest => ({
+        operation: `${operation.method} ${operation.path}`,
+        as,
+        method: operation.method,
+        url: operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => path[name] ?? 'x') + query,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        ...(body ? { payload: body.payload } : {}),
+      }),
+    )
+}
+
+function chaosFor(operation: Operation, pools: IdPools): fc.Arbitrary<FuzzRequest> {
   const pathNames = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '')
   const pathValues: Record<string, fc.Arbitrary<string>> = {}
   for (const name of pathNames) pathValues[name] = pathValue(operation, name, pools)
