@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
+import { clientErrorHandler, frameworkErrors } from './framework-errors.js'
 import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { apiKeyRoutes } from './modules/api-keys/routes.js'
@@ -30,6 +31,7 @@ import { auth } from './plugins/auth.js'
 import { etag } from './plugins/etag.js'
 import { http } from './plugins/http.js'
 import { idempotency } from './plugins/idempotency.js'
+import { lifecycle } from './plugins/lifecycle.js'
 import { metrics } from './plugins/metrics.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
@@ -51,8 +53,8 @@ export type App = FastifyInstance
 export interface BuildOptions {
   /** Run the background jobs (webhook delivery) in this process; tests drive them by hand instead. */
   jobs?: boolean
-  /** Where the log goes (standard output when absent): tests read it. */
-  logStream?: NodeJS.WritableStream
+  /** Where log lines go instead of stdout: tests read them to prove what is (and is not) logged. */
+  logStream?: { write(line: string): void }
 }
 
 /** The whole API for a config: the same in production and in tests. Migrations are the caller's. */
@@ -64,6 +66,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    clientErrorHandler,
+    // A request that reaches a connection while the server closes is still answered (with
+    // Connection: close) rather than refused with a 503: the drain in server.ts waits for it.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const database = await openDatabase({
@@ -81,6 +88,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   // First, so its onRoute hook sees every route and each request is timed from the start.
   await app.register(metrics, { metrics: config.metrics, host: config.host })
+  await app.register(lifecycle)
   await app.register(validation)
   await app.register(serialization)
   await app.register(problems)

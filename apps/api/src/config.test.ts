@@ -87,6 +87,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ ...cluster, METRICS_PORT: '9464' }).metrics).toEqual({ port: 9464, token: 't'.repeat(20) })
   })
 
+  it('keeps serving for SHUTDOWN_DELAY_MS after SIGTERM: a few seconds unless set, 0 allowed', () => {
+    expect(loadConfig({ DATA_DIR: 'memory://' }).shutdownDelayMs).toBe(5_000)
+    expect(loadConfig({ DATA_DIR: 'memory://', SHUTDOWN_DELAY_MS: '0' }).shutdownDelayMs).toBe(0)
+    expect(() => loadConfig({ DATA_DIR: 'memory://', SHUTDOWN_DELAY_MS: '-1' })).toThrow(/SHUTDOWN_DELAY_MS must be an integer/)
+  })
+
   it('requires JWT_SECRET in production on PostgreSQL, where replicas must share it', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/learnonce' })).toThrow(/JWT_SECRET is required/)
     const config = loadConfig({

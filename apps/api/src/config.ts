@@ -54,6 +54,11 @@ export interface Config {
   slowQueryMs: number
   /** The built admin to serve at /admin/, or null to serve none (SERVE_ADMIN=false, or a test without ADMIN_DIR). */
   adminDir: string | null
+  /**
+   * On SIGTERM, how long the listener keeps serving (with /readyz at 503 and `Connection: close` on
+   * every response) before it closes: the time a load balancer needs to see the 503 and stop routing here.
+   */
+  shutdownDelayMs: number
 }
 
 export class ConfigError extends Error {
@@ -177,6 +182,7 @@ export function loadConfig(env: Env = process.env): Config {
   const serveAdmin = boolean('SERVE_ADMIN', value('SERVE_ADMIN'), true, problems)
   const adminDirRaw = value('ADMIN_DIR') ?? (nodeEnv === 'test' ? undefined : fileURLToPath(new URL('../../admin/dist', import.meta.url)))
   const adminDir = serveAdmin && adminDirRaw !== undefined ? resolve(adminDirRaw) : null
+  const shutdownDelayMs = integer('SHUTDOWN_DELAY_MS', value('SHUTDOWN_DELAY_MS'), 5_000, 0, 120_000, problems)
 
   let jwtSecret = value('JWT_SECRET')
   if (jwtSecret !== undefined && jwtSecret.length < 32) problems.push('JWT_SECRET must be at least 32 characters')
@@ -212,6 +218,7 @@ export function loadConfig(env: Env = process.env): Config {
     metrics: { port: metricsPort, token: metricsToken },
     slowQueryMs,
     adminDir,
+    shutdownDelayMs,
   }
 }
 

@@ -40,4 +40,25 @@ describe('a cursor that was tampered with', () => {
     expect(res.statusCode, res.body).toBe(400)
     expect(res.json().errors).toEqual([{ in: 'query', pointer: '/cursor', detail: expect.stringContaining('not a cursor from this list') }])
   })
+
+  // Values the cursor's shape admits but the database cannot compare: a 400, never a 500.
+  it.each([
+    ...['/v1/sites', '/v1/users', '/v1/networks'].flatMap((list) => [
+      [list, 'a NUL character in its text', encodeCursor(['a\u0000b', id])],
+      [list, 'half a surrogate pair in its text', encodeCursor(['\uD800', id])],
+    ]),
+    ['/v1/themes', 'a NUL character in its text', encodeCursor(['a\u0000', 'b'])],
+    ...['/v1/search?q=records', '/v1/lessons?q=records'].flatMap((list) => [
+      [list, 'a rank too large for a real', encodeCursor([1e308, id])],
+      [list, 'a rank too small for a real', encodeCursor([-1e-320, id])],
+    ]),
+  ])('%s answers a cursor with %s with a 400 naming /cursor', async (list, _what, cursor) => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `${list}${list.includes('?') ? '&' : '?'}cursor=${encodeURIComponent(String(cursor))}`,
+      headers: admin.headers,
+    })
+    expect(res.statusCode, res.body).toBe(400)
+    expect(res.json().errors).toEqual([{ in: 'query', pointer: '/cursor', detail: expect.stringContaining('not a cursor from this list') }])
+  })
 })

@@ -1,6 +1,7 @@
 import type { Page } from '@learnonce/contracts'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { invalidField } from './problem.js'
+import { unstorable } from './storable-text.js'
 
 /**
  * Keyset pagination. A cursor is the sort key of the last row of a page, opaque to callers
@@ -14,7 +15,7 @@ export function encodeCursor(values: Cursor): string {
 }
 
 /** What each part of a list's sort key holds, so a tampered cursor is a 400 naming it, never a database error. */
-export type CursorPart = 'text' | 'number' | 'uuid' | 'timestamp'
+export type CursorPart = 'text' | 'real' | 'uuid' | 'timestamp'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 // UTC ISO 8601 with up to microseconds, as the lists write them. Date.parse alone is too lenient:
@@ -26,8 +27,12 @@ const isTimestamp = (value: string) => {
   return date !== undefined && !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(date)
 }
 const fits: Record<CursorPart, (value: unknown) => boolean> = {
-  text: (value) => typeof value === 'string',
-  number: (value) => typeof value === 'number' && Number.isFinite(value),
+  // Text the database can compare: a tampered cursor holding NUL would fail in SQL, not as a 400.
+  text: (value) => typeof value === 'string' && unstorable(value) === null,
+  // A float4 (ranks): zero or within its normal range, since PostgreSQL refuses to cast 1e308 or
+  // 1e-320 to real (out of range), which would be a 500.
+  real: (value) =>
+    typeof value === 'number' && (value === 0 || (Math.abs(value) >= 1.1754943508222875e-38 && Math.abs(value) <= 3.4028234663852886e38)),
   uuid: (value) => typeof value === 'string' && uuid.test(value),
   timestamp: (value) => typeof value === 'string' && isTimestamp(value),
 }

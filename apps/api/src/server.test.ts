@@ -109,7 +109,12 @@ describe('the server process', { timeout: 90_000 }, () => {
 
   it('drains in-flight requests on SIGTERM and exits 0', async () => {
     const server = startServer(
-      { DATA_DIR: 'memory://', BOOTSTRAP_ADMIN_EMAIL: 'first@example.org', BOOTSTRAP_ADMIN_PASSWORD: 'first-admin-password' },
+      {
+        DATA_DIR: 'memory://',
+        BOOTSTRAP_ADMIN_EMAIL: 'first@example.org',
+        BOOTSTRAP_ADMIN_PASSWORD: 'first-admin-password',
+        SHUTDOWN_DELAY_MS: '0',
+      },
       await freePort(),
     )
     running.push(server)
@@ -136,7 +141,10 @@ describe('the server process', { timeout: 90_000 }, () => {
     const name = throwawayName('lo_cluster')
     databases.push(name)
     await createDatabase(name)
-    const server = startServer({ DATABASE_URL: databaseUrl(name), WEB_CONCURRENCY: '2', DATA_DIR: 'memory://' }, await freePort())
+    const server = startServer(
+      { DATABASE_URL: databaseUrl(name), WEB_CONCURRENCY: '2', DATA_DIR: 'memory://', SHUTDOWN_DELAY_MS: '0' },
+      await freePort(),
+    )
     running.push(server)
     await waitReady(server)
     // waitReady sees the first worker; the second may still be starting.

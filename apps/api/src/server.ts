@@ -48,15 +48,22 @@ async function serve(config: Config, prepared: boolean): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
-    app.log.info({ signal }, 'shutting down: draining requests')
-    // close() stops accepting connections, lets in-flight requests finish, then runs onClose hooks (the pool).
+    // Load balancers route by /readyz: it answers 503 from now on, while the listener keeps serving
+    // whatever they still send until they notice. Responses say Connection: close meanwhile, so
+    // keep-alive clients reconnect (to another replica) instead of reusing a connection that is
+    // about to close under a request they have just written.
+    app.lifecycle.draining = true
+    app.log.info({ signal, delayMs: config.shutdownDelayMs }, 'shutting down: not ready; serving on until SHUTDOWN_DELAY_MS passes')
     const timer = setTimeout(() => {
-      app.log.error('drain timed out after 25 s; exiting')
+      app.log.error('drain timed out 25 s after the listener closed; exiting')
       process.exit(1)
-    }, 25_000)
+    }, config.shutdownDelayMs + 25_000)
     timer.unref()
-    // A keep-alive connection that finishes its request after close() began would otherwise stay
-    // open until its idle timeout: close each one as soon as it falls idle.
+    if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs))
+    app.log.info('shutting down: draining requests')
+    // close() stops accepting connections, closes idle ones, lets in-flight requests finish (their
+    // responses say Connection: close), then runs onClose hooks (the pool). A connection that falls
+    // idle after that is closed by the sweep rather than left to its idle timeout.
     const sweeper = setInterval(() => app.server.closeIdleConnections(), 50)
     sweeper.unref()
     await app.close()

@@ -29,8 +29,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the primary database answers (503 while it does not); each connection pool and its state
-         * @description Readiness: the primary database answers (503 while it does not); each connection pool and its state
+         * Readiness: the primary database answers and the process is not shutting down (503 otherwise); each connection pool and its state
+         * @description Readiness: the primary database answers and the process is not shutting down (503 otherwise); each connection pool and its state
          */
         get: operations["getReadiness"];
         put?: never;

@@ -2,6 +2,8 @@ import { Ajv, type Options } from 'ajv'
 import addFormatsImport from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { badRequest } from '../problem.js'
+import { unstorableText } from '../storable-text.js'
 
 // ajv-formats is CommonJS with a default export.
 const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv
@@ -27,6 +29,14 @@ declare module 'fastify' {
 export const validation = fp(async (app: FastifyInstance) => {
   app.addHook('preValidation', async (request) => {
     if (request.routeOptions.config.optionalBody && request.body === undefined) (request as { body: unknown }).body = {}
+    for (const [location, value] of [
+      ['body', request.body],
+      ['query', request.query],
+      ['params', request.params],
+    ] as const) {
+      const found = unstorableText(value)
+      if (found) throw badRequest(`${found.pointer} ${found.detail}.`, [{ in: location, ...found }])
+    }
   })
   const coercing = withFormats(new Ajv({ ...common, coerceTypes: 'array' }))
   const strict = withFormats(new Ajv({ ...common, coerceTypes: false }))

@@ -61,13 +61,37 @@ export async function startApi(env: Record<string, string>, port?: number): Prom
   return running
 }
 
-/** Runs src/server.ts as `pnpm start` runs the build (LOG_LEVEL info unless given); see waitReady. */
-export function startServer(env: Record<string, string>, port: number): Running {
-  const child = runScript('src/server.ts', [], { LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env })
-  return { child, port, url: `http://127.0.0.1:${port}`, output: child.output }
+/**
+ * Starts the API as a process of its own, configured by environment only (LOG_LEVEL info unless
+ * given): from source by default, or by any command (`pnpm --filter @learnonce/api start` runs the
+ * build, as deployments do). See waitReady.
+ */
+export function startServer(
+  env: Record<string, string>,
+  port: number,
+  command: string[] = [process.execPath, '--conditions=@learnonce/source', '--import', 'tsx', 'src/server.ts'],
+): Running {
+  let output = ''
+  const [file = process.execPath, ...args] = command
+  const child = spawn(file, args, {
+    cwd: apiRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString('utf8')
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
+  return { child, port, url: `http://127.0.0.1:${port}`, output: () => output }
 }
 
-export const exitCode = async (child: ChildProcess) => (child.exitCode !== null ? child.exitCode : (await once(child, 'exit'))[0])
+/** The process's exit code, waiting for it at most `timeoutMs` (null: still running then). */
+export async function exitCode(child: ChildProcess, timeoutMs = 60_000): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs).unref())
+  return Promise.race([once(child, 'exit').then(([code]) => code as number | null), timeout])
+}
 
 export async function waitReady(server: Running, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs

@@ -160,7 +160,7 @@ export async function listContent(
   limit: number,
   extras: ExtraColumn[] = [],
 ): Promise<ListRecord[]> {
-  const cursor = decodeCursor(query.cursor, query.q ? ['number', 'uuid'] : ['uuid'])
+  const cursor = decodeCursor(query.cursor, query.q ? ['real', 'uuid'] : ['uuid'])
   const used = filterNames.filter((filter) => query[filter] !== undefined)
   const statement = listStatement(readTarget(db), kind, audienceOf(actor), used, cursor !== null, extras)
   const values: Record<string, unknown> = { limit: limit + 1, memberOf: memberOf(actor) }

@@ -25,11 +25,15 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['health'],
-        summary: 'Readiness: the primary database answers (503 while it does not); each connection pool and its state',
+        summary:
+          'Readiness: the primary database answers and the process is not shutting down (503 otherwise); each connection pool and its state',
         response: { 200: Type.Object({ status: Type.String(), database: Type.String(), pools: Type.Array(Pool) }) },
       },
     },
     async (request) => {
+      if (app.lifecycle.draining) {
+        throw new Problem(503, 'This process is shutting down; send new requests to another.', { headers: { 'retry-after': '5' } })
+      }
       const pools = await app.database.pools()
       if (pools[0]?.status !== 'up') {
         request.log.warn({ pools }, 'database not reachable')

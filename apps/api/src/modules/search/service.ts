@@ -27,7 +27,7 @@ export async function search(
   input: { q: string; types: readonly SearchType[]; cursor?: string | undefined },
   limit: number,
 ): Promise<SearchHit[]> {
-  const cursor = decodeCursor(input.cursor, ['number', 'uuid'])
+  const cursor = decodeCursor(input.cursor, ['real', 'uuid'])
   const kinds = input.types.filter((type): type is (typeof contentTypes)[number] => type !== 'network')
   const branches: SQL[] = []
   if (kinds.length > 0) {
