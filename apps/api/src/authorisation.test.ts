@@ -161,6 +161,11 @@ function matrix(): Record<string, Entry> {
     },
 
     'GET /v1/triage': { call: () => ({ url: '/v1/triage' }), expect: rule(200, 200, 403, 403, 403, 403) },
+    'GET /v1/triage/counts': { call: () => ({ url: '/v1/triage/counts' }), expect: rule(200, 200, 403, 403, 403, 403) },
+    'GET /v1/dashboard/pipeline': { call: () => ({ url: '/v1/dashboard/pipeline' }), expect: rule(200, 200, 403, 403, 403, 403) },
+    'GET /v1/dashboard/content': { call: () => ({ url: '/v1/dashboard/content' }), expect: rule(200, 200, 200, 200, 403, 403) },
+    'GET /v1/dashboard/mine': { call: () => ({ url: '/v1/dashboard/mine' }), expect: rule(200, 200, 200, 200, 403, 403) },
+    'GET /v1/dashboard/hub': { call: () => ({ url: '/v1/dashboard/hub' }), expect: rule(200, 403, 403, 403, 403, 403) },
     'POST /v1/triage/next': {
       call: async (f) => {
         await f.item('lesson', 'submitted')
@@ -422,6 +427,10 @@ function matrix(): Record<string, Entry> {
       },
       [`GET ${path}/{id}/similar`]: {
         call: async (f: Fixtures) => ({ url: `${path}/${await f.shared(type, 'draft')}/similar` }),
+        expect: rule(200, 200, 200, 404, 403, 403),
+      },
+      [`GET ${path}/{id}/actions`]: {
+        call: async (f: Fixtures) => ({ url: `${path}/${await f.shared(type, 'draft')}/actions` }),
         expect: rule(200, 200, 200, 404, 403, 403),
       },
     })
