@@ -55,7 +55,17 @@ function SearchBox({ value, onChange, label }: { value: string; onChange: (value
         if (event.key === 'Enter') onChange(text.trim())
         if (event.key === 'Escape') event.currentTarget.blur()
       }}
-      rightSection={text ? <CloseButton aria-label="Clear search" onClick={() => (setText(''), onChange(''))} /> : null}
+      rightSection={
+        text ? (
+          <CloseButton
+            aria-label="Clear search"
+            onClick={() => {
+              setText('')
+              onChange('')
+            }}
+          />
+        ) : null
+      }
       style={{ flex: 1, minWidth: 240 }}
     />
   )

@@ -4,7 +4,7 @@ import { type ReactNode, useMemo } from 'react'
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" }
 
 /** The text of escaped HTML: the five entities the API escapes with, and numeric ones, back to characters. */
-function unescape(html: string): string {
+function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     const known = entities[name.toLowerCase()]
     if (known) return known
@@ -25,7 +25,7 @@ export function snippetParts(html: string): { text: string; marked: boolean }[] 
   for (const piece of html.split(/(<mark>|<\/mark>)/)) {
     if (piece === '<mark>') marked = true
     else if (piece === '</mark>') marked = false
-    else if (piece) parts.push({ text: unescape(piece), marked })
+    else if (piece) parts.push({ text: decodeEntities(piece), marked })
   }
   return parts
 }
