@@ -144,6 +144,8 @@ export function ContentEditor<V extends Record<string, unknown>>({
           </Text>
         </Alert>
       )}
+      {/* Sent back: the conversation comes before the form, so the writer reads it (and answers) first. */}
+      {current?.status === 'changes_requested' && <ReviewThread kind={kind} itemId={current.id} canReply />}
       {!mayWrite && (
         <Alert color="blue" variant="light" title="This can’t be edited now">
           It is {status.replaceAll('_', ' ')}. You can edit it again if a curator sends it back to you.
@@ -205,8 +207,8 @@ export function ContentEditor<V extends Record<string, unknown>>({
           </Group>
         </Stack>
       </Modal>
-      {current && current.status !== 'draft' && (
-        <ReviewThread kind={kind} itemId={current.id} canReply={maySubmit || me.role !== 'contributor'} />
+      {current && !['draft', 'changes_requested'].includes(current.status) && (
+        <ReviewThread kind={kind} itemId={current.id} canReply={me.role !== 'contributor'} />
       )}
     </Stack>
   )

@@ -119,7 +119,7 @@ export function Adoptions({ solution }: { solution: Solution }) {
           </Button>
         )}
       </Group>
-      <Group gap="xs" aria-label="Adoptions by mode">
+      <Group gap="xs" role="group" aria-label="Adoptions by mode">
         {adoptionModes.map((mode) => (
           <Badge key={mode} size="lg" variant="light" color={modeWords[mode].color}>
             {modeWords[mode].label}: {solution.adoptionsByMode[mode]}
