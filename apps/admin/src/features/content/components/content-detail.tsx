@@ -128,7 +128,7 @@ function DetailHeader({ kind, item }: { kind: ContentKind; item: AnyItem }) {
           </Text>
           <Title order={1}>{item.title}</Title>
         </Stack>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <StatusBadge status={item.status} size="md" />
           {mayEdit && (
             <Button component={Link} to={kind.paths.edit.href(item.id)} variant="default" size="xs">

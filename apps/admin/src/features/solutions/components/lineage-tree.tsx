@@ -96,7 +96,9 @@ function LineageView({ data }: { data: TreeNodeData[] }) {
                 {node.label}
               </Anchor>
             )}
-            <StatusBadge status={node.nodeProps?.status as ContentStatus} size="xs" />
+            <span style={{ flexShrink: 0 }}>
+              <StatusBadge status={node.nodeProps?.status as ContentStatus} size="xs" />
+            </span>
           </Group>
         )
       }}
