@@ -175,8 +175,29 @@ describe('a contributor writes, answers a review, and browses', { timeout: 180_0
       await lineage.waitFor()
       await lineage.getByText('(this solution)').waitFor()
       await lineage.getByRole('link', { name: 'Information prescription templates for GP clinical systems' }).waitFor()
-      await page.getByRole('group', { name: 'Adoptions by mode' }).getByText('Replicate:').waitFor()
+      const byMode = page.getByRole('group', { name: 'Adoptions by mode' })
+      await byMode.getByText('Replicate:').waitFor()
       await shoot(page, 'solution')
+
+      // Recording an adoption: the library is Riverside's, so only the contributor's other site may adopt it.
+      const customised = Number((await byMode.getByText(/^Customise: \d+$/).textContent())?.split(': ')[1])
+      await page.getByRole('button', { name: 'Record an adoption' }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByRole('textbox', { name: 'Adopting site' }).waitFor()
+      expect(await dialog.getByRole('textbox', { name: 'Adopting site' }).inputValue()).toBe('Mersey Vale Primary Care Network')
+      await dialog.getByText('Customise', { exact: true }).click()
+      await dialog.getByText('Changed to fit the site').waitFor()
+      await shoot(page, 'record-adoption')
+      const [recorded] = await Promise.all([
+        page.waitForResponse(
+          (response) =>
+            response.url().endsWith(`/v1/solutions/${templates.derivedFromId}/adoptions`) && response.request().method() === 'POST',
+        ),
+        dialog.getByRole('button', { name: 'Record adoption' }).click(),
+      ])
+      expect(recorded.status()).toBe(201)
+      await page.getByText('Adoption recorded').waitFor()
+      await byMode.getByText(`Customise: ${customised + 1}`).waitFor()
 
       await lineage.getByRole('link', { name: 'Information prescription templates for GP clinical systems' }).click()
       await page.waitForURL(`${stack.adminUrl}/solutions/${templates.id}`)
