@@ -1,8 +1,19 @@
-import { AdoptionCreate, type AdoptionMode, adoptionModes, adoptionStatuses, type Solution } from '@learnonce/contracts'
+import {
+  AdoptionCreate,
+  type AdoptionMode,
+  type AdoptionStatus,
+  adoptionModes,
+  adoptionStatuses,
+  type Page,
+  type Solution,
+  type SolutionListItem,
+} from '@learnonce/contracts'
 import { Badge, Button, Group, Modal, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core'
+import type { UseFormReturnType } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { api } from '../../../api/client'
 import { applyProblemToForm } from '../../../api/form-errors'
 import { useContractForm } from '../../../api/use-contract-form'
 import { ErrorState } from '../../../components/error-state'
@@ -26,6 +37,33 @@ interface AdoptionValues extends Record<string, unknown> {
   mode: AdoptionMode
   status: string
   notes: string
+  producedSolutionId: string | null
+}
+
+/** With "enhance": the adopting site's own solution that came of it (the API then derives it from this one). */
+function ProducedSolutionField({ form, solutionId }: { form: UseFormReturnType<AdoptionValues>; solutionId: string }) {
+  const { siteId } = form.getValues()
+  const own = useQuery({
+    queryKey: ['solutions', 'list', { siteId, limit: 100 }],
+    queryFn: ({ signal }) => api.get<Page<SolutionListItem>>(`/solutions?siteId=${siteId}&limit=100`, { signal }),
+    enabled: Boolean(siteId),
+  })
+  const options = (own.data?.data ?? [])
+    .filter((solution) => solution.id !== solutionId)
+    .map((solution) => ({ value: solution.id, label: solution.title }))
+  return (
+    <Select
+      label="The solution it produced"
+      description="Your site’s improved version, if it is on the hub (it will show in the lineage)"
+      placeholder={siteId ? 'Pick your site’s solution' : 'Pick the adopting site first'}
+      data={options}
+      searchable
+      clearable
+      disabled={!siteId}
+      nothingFoundMessage="Your site has no other solution yet"
+      {...form.getInputProps('producedSolutionId')}
+    />
+  )
 }
 
 /** "Record an adoption": a site of yours took this solution up, in one of three ways. */
@@ -35,14 +73,30 @@ function RecordAdoption({ solution, onClose }: { solution: Solution; onClose: ()
   const [busy, setBusy] = useState(false)
   const form = useContractForm<AdoptionValues>({
     schema: AdoptionCreate,
-    initialValues: { siteId: sites.length === 1 ? (sites[0]?.value ?? '') : '', mode: 'replicate', status: 'planned', notes: '' },
-    toBody: ({ siteId, ...rest }) => ({ ...rest, ...(siteId ? { siteId } : {}) }),
+    initialValues: {
+      siteId: sites.length === 1 ? (sites[0]?.value ?? '') : '',
+      mode: 'replicate',
+      status: 'planned',
+      notes: '',
+      producedSolutionId: null,
+    },
+    toBody: ({ siteId, producedSolutionId, ...rest }) => ({
+      ...rest,
+      ...(siteId ? { siteId } : {}),
+      ...(producedSolutionId && rest.mode === 'enhance' ? { producedSolutionId } : {}),
+    }),
   })
   async function save(values: AdoptionValues) {
     setBusy(true)
     try {
-      const { siteId, ...rest } = values
-      await recordAdoption(solution.id, { ...rest, siteId, status: rest.status as (typeof adoptionStatuses)[number] })
+      const { siteId, mode, status, notes, producedSolutionId } = values
+      await recordAdoption(solution.id, {
+        siteId,
+        mode,
+        status: status as AdoptionStatus,
+        notes,
+        ...(producedSolutionId && mode === 'enhance' ? { producedSolutionId } : {}),
+      })
       notifications.show({
         color: 'green',
         title: 'Adoption recorded',
@@ -75,6 +129,7 @@ function RecordAdoption({ solution, onClose }: { solution: Solution; onClose: ()
             {modeWords[form.getValues().mode].hint}
           </Text>
         </Stack>
+        {form.getValues().mode === 'enhance' && <ProducedSolutionField form={form} solutionId={solution.id} />}
         <Select
           label="Where it stands"
           data={adoptionStatuses.map((status) => ({ value: status, label: statusLabel(status) }))}
