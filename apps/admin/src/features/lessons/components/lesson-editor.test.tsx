@@ -9,6 +9,40 @@ import { LessonEditor } from './lesson-editor'
 
 const siteId = '01900000-0000-7000-8000-0000000000aa'
 const contributor = { ...userWithRole('contributor'), siteIds: [siteId] }
+const now = new Date().toISOString()
+/** What the pickers read (GET /v1/taxonomy and /v1/sites), so the editor asks nothing of the network. */
+const queryData: [readonly unknown[], unknown][] = [
+  [
+    ['taxonomy'],
+    {
+      themes: [{ slug: 'falls-prevention', name: 'Falls prevention', description: '' }],
+      careSettings: [{ slug: 'acute', name: 'Acute' }],
+      journeyStages: [{ slug: 'implementation', name: 'Implementation', position: 4 }],
+    },
+  ],
+  [
+    ['sites', 'list', { limit: 100 }],
+    {
+      data: [
+        {
+          id: siteId,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+          name: 'Riverside Medical Practice',
+          slug: 'riverside',
+          kind: 'gp_practice',
+          region: 'north_west',
+          odsCode: null,
+          website: null,
+          contactEmail: null,
+          archivedAt: null,
+        },
+      ],
+      nextCursor: null,
+    },
+  ],
+]
 
 /** The API's answer to the save, and every body the editor sent. */
 function answering(problem: Problem) {
@@ -30,7 +64,7 @@ const titleTaken: Problem = {
 
 describe('the lesson editor', () => {
   it('asks the three reflection questions first, each with its hint', () => {
-    renderApp(<LessonEditor save={answering(titleTaken).save} />, { me: contributor })
+    renderApp(<LessonEditor save={answering(titleTaken).save} />, { me: contributor, queryData })
     const labels = ['Title', 'What went well?', 'What did not go so well?', 'What would you do differently?', 'Summary']
     const inputs = labels.map((label) => screen.getByRole('textbox', { name: new RegExp(`^${label.replace('?', '\\?')}`) }))
     // Document order is the order a writer meets them.
@@ -44,7 +78,7 @@ describe('the lesson editor', () => {
 
   it('stops a blank title in the browser and sends nothing', async () => {
     const { save, sent } = answering(titleTaken)
-    renderApp(<LessonEditor save={save} />, { me: contributor })
+    renderApp(<LessonEditor save={save} />, { me: contributor, queryData })
     await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), '   ')
     await userEvent.type(screen.getByRole('textbox', { name: /^Summary/ }), 'Night-time falls dropped once we changed handovers.')
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }))
@@ -57,13 +91,15 @@ describe('the lesson editor', () => {
 
   it("puts the API's error under the field its pointer names", async () => {
     const { save, sent } = answering(titleTaken)
-    renderApp(<LessonEditor save={save} />, { me: contributor })
+    renderApp(<LessonEditor save={save} />, { me: contributor, queryData })
     await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), 'Falls at night')
     await userEvent.type(screen.getByRole('textbox', { name: /^Summary/ }), 'Night-time falls dropped once we changed handovers.')
     await userEvent.click(screen.getByRole('button', { name: 'Save draft' }))
 
     await waitFor(() => expect(sent).toHaveLength(1))
     expect(sent[0]).toMatchObject({ title: 'Falls at night', siteId })
+    // The contributor's one site was chosen for them, by name.
+    expect((screen.getByRole('textbox', { name: /^Site/ }) as HTMLInputElement).value).toBe('Riverside Medical Practice')
     const message = await screen.findByText('Is already used by another lesson at this site')
     const title = screen.getByRole('textbox', { name: /^Title/ })
     expect(title.getAttribute('aria-invalid')).toBe('true')
@@ -71,7 +107,7 @@ describe('the lesson editor', () => {
   })
 
   it('previews a reflection answer as Markdown', async () => {
-    renderApp(<LessonEditor save={answering(titleTaken).save} />, { me: contributor })
+    renderApp(<LessonEditor save={answering(titleTaken).save} />, { me: contributor, queryData })
     await userEvent.type(screen.getByRole('textbox', { name: /^What went well\?/ }), 'The **night team** owned it')
     await userEvent.click(screen.getAllByRole('tab', { name: 'Preview' })[0] as HTMLElement)
     const preview = await screen.findByRole('region', { name: 'What went well? preview' })
