@@ -1,8 +1,8 @@
 import { type ContentStatus, contentStatuses, regions } from '@learnonce/contracts'
 import { Anchor, Badge, Button, Card, CloseButton, Group, Pill, Select, Stack, Text, TextInput, Title } from '@mantine/core'
-import { useDebouncedCallback, useHotkeys } from '@mantine/hooks'
+import { useDebouncedCallback } from '@mantine/hooks'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
@@ -34,18 +34,15 @@ export interface ListRow {
 const regionLabel = (region: string) => region.charAt(0).toUpperCase() + region.slice(1).replaceAll('_', ' ')
 const filterKeys = ['q', 'theme', 'journeyStage', 'region', 'status'] as const
 
-/** The search box: typing updates the URL after a pause; `/` anywhere focuses it. */
+/** The list's search box: typing updates the URL after a pause (the header's `/` search looks through every kind). */
 function SearchBox({ value, onChange, label }: { value: string; onChange: (value: string) => void; label: string }) {
   const [text, setText] = useState(value)
-  const input = useRef<HTMLInputElement>(null)
   const commit = useDebouncedCallback(onChange, 300)
   useEffect(() => setText(value), [value])
-  useHotkeys([['/', () => input.current?.focus()]])
   return (
     <TextInput
-      ref={input}
       label={label}
-      placeholder="Words to find — press / to jump here"
+      placeholder="Words to find"
       value={text}
       onChange={(event) => {
         setText(event.currentTarget.value)

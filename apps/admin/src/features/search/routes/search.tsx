@@ -1,8 +1,8 @@
 import { type SearchHit, searchTypes } from '@learnonce/contracts'
 import { Anchor, Badge, Button, Card, Chip, Group, Stack, Text, TextInput, Title } from '@mantine/core'
-import { useDebouncedCallback, useHotkeys } from '@mantine/hooks'
+import { useDebouncedCallback } from '@mantine/hooks'
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
@@ -27,9 +27,7 @@ const hitPath = (hit: SearchHit) =>
 export function Component() {
   const [filters, setFilters] = useUrlFilters(['q', 'types'])
   const [text, setText] = useState(filters.q ?? '')
-  const input = useRef<HTMLInputElement>(null)
   useEffect(() => setText(filters.q ?? ''), [filters.q])
-  useHotkeys([['/', () => input.current?.focus()]])
   const commit = useDebouncedCallback((q: string) => setFilters({ q }), 300)
   const q = filters.q ?? ''
   const chosen = filters.types ? filters.types.split(',') : []
@@ -50,7 +48,6 @@ export function Component() {
         <Text c="dimmed">Has anyone done this before? Lessons, case studies, solutions and networks, best match first.</Text>
       </div>
       <TextInput
-        ref={input}
         label="Search everything"
         placeholder="e.g. consent text message — “quoted phrases”, or, -excluded"
         value={text}
@@ -72,7 +69,12 @@ export function Component() {
           ))}
         </Group>
       </Chip.Group>
-      {!q && <EmptyState title="Type a few words to search" description="Press / from anywhere on this page to jump to the search box." />}
+      {!q && (
+        <EmptyState
+          title="Type a few words to search"
+          description="Quote a phrase to find it whole; put - before a word to leave it out."
+        />
+      )}
       {q && query.isPending && <LoadingSkeleton rows={6} label="Searching" />}
       {query.isError && <ErrorState error={query.error} title="The search did not work" onRetry={query.refetch} />}
       {q && query.isSuccess && hits.length === 0 && (
