@@ -14,12 +14,15 @@ export interface RenderOptions {
   url?: string
   /** The signed-in user as /v1/me answered (routes under the session guard expect one). */
   me?: User
+  /** Answers already in the cache (key, data), so a screen renders them without asking the network. */
+  queryData?: [readonly unknown[], unknown][]
 }
 
 /** Renders routes (or one element at `/`) with the providers the admin has: theme, query cache, router. */
-export function renderApp(routesOrElement: RouteObject[] | ReactElement, { url = '/', me }: RenderOptions = {}) {
+export function renderApp(routesOrElement: RouteObject[] | ReactElement, { url = '/', me, queryData = [] }: RenderOptions = {}) {
   const queryClient = createQueryClient()
   if (me) queryClient.setQueryData(meQueryKey, me)
+  for (const [key, data] of queryData) queryClient.setQueryData(key, data)
   const routes = Array.isArray(routesOrElement) ? routesOrElement : [{ path: '*', element: routesOrElement }]
   const router = createMemoryRouter([{ HydrateFallback: PageLoading, children: routes }], { initialEntries: [url] })
   const view = render(

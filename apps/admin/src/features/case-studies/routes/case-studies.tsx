@@ -1,6 +1,7 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import { kinds } from '../../content/api/kinds'
+import { ContentListPage } from '../../content/components/content-list-page'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: the case studies. */
 export function Component() {
-  return <PlaceholderPage title="Case studies" question="How did others do it?" />
+  return <ContentListPage kind={kinds.case_study} question="How did other sites do it? Fuller stories, placed on the journey." />
 }

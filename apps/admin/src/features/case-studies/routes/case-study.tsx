@@ -1,6 +1,26 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import type { CaseStudy } from '@learnonce/contracts'
+import { Text } from '@mantine/core'
+import { kinds } from '../../content/api/kinds'
+import { ContentDetail, LinkList, RelatedItems, Section } from '../../content/components/content-detail'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: a case study as a reader meets it. */
 export function Component() {
-  return <PlaceholderPage title="Case study" />
+  return (
+    <ContentDetail<CaseStudy> kind={kinds.case_study}>
+      {(item) => (
+        <>
+          <Text size="lg">{item.summary}</Text>
+          <Section title="The story" markdown={item.body} />
+          <Section title="Outcomes" markdown={item.outcomes} />
+          <LinkList title="Links" links={item.links} />
+          <RelatedItems
+            groups={[
+              { type: 'lesson', ids: item.relatedLessonIds },
+              { type: 'solution', ids: item.relatedSolutionIds },
+            ]}
+          />
+        </>
+      )}
+    </ContentDetail>
+  )
 }

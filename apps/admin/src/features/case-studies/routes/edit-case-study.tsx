@@ -1,6 +1,9 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import type { CaseStudy } from '@learnonce/contracts'
+import { kinds } from '../../content/api/kinds'
+import { EditItem } from '../../content/components/edit-item'
+import { CaseStudyEditor } from '../components/case-study-editor'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: change a case study. */
 export function Component() {
-  return <PlaceholderPage title="Edit case study" question="Where in the journey, and what happened?" />
+  return <EditItem<CaseStudy> kind={kinds.case_study}>{(item, reload) => <CaseStudyEditor item={item} onReload={reload} />}</EditItem>
 }

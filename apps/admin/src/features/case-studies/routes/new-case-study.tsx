@@ -1,6 +1,6 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import { CaseStudyEditor } from '../components/case-study-editor'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: a new case study. */
 export function Component() {
-  return <PlaceholderPage title="New case study" question="Where in the journey, and what happened?" />
+  return <CaseStudyEditor />
 }

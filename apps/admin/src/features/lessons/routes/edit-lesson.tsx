@@ -1,6 +1,9 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import type { Lesson } from '@learnonce/contracts'
+import { kinds } from '../../content/api/kinds'
+import { EditItem } from '../../content/components/edit-item'
+import { LessonEditor } from '../components/lesson-editor'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: change a lesson (a draft, or one a curator sent back). */
 export function Component() {
-  return <PlaceholderPage title="Edit lesson" question="What did we learn?" />
+  return <EditItem<Lesson> kind={kinds.lesson}>{(lesson, reload) => <LessonEditor lesson={lesson} onReload={reload} />}</EditItem>
 }

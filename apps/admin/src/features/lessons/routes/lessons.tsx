@@ -1,6 +1,7 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import { kinds } from '../../content/api/kinds'
+import { ContentListPage } from '../../content/components/content-list-page'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: "What have others learned?" */
 export function Component() {
-  return <PlaceholderPage title="Lessons" question="What have others learned?" />
+  return <ContentListPage kind={kinds.lesson} question="What have others learned? Search, filter, and open a lesson to read it." />
 }

@@ -1,6 +1,6 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import { LessonEditor } from '../components/lesson-editor'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: a new lesson. */
 export function Component() {
-  return <PlaceholderPage title="New lesson" question="What did we learn?" />
+  return <LessonEditor />
 }

@@ -1,6 +1,9 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import type { Solution } from '@learnonce/contracts'
+import { kinds } from '../../content/api/kinds'
+import { EditItem } from '../../content/components/edit-item'
+import { SolutionEditor } from '../components/solution-editor'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: change a solution. */
 export function Component() {
-  return <PlaceholderPage title="Edit solution" question="What can others reuse?" />
+  return <EditItem<Solution> kind={kinds.solution}>{(item, reload) => <SolutionEditor item={item} onReload={reload} />}</EditItem>
 }

@@ -1,6 +1,6 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import { SolutionEditor } from '../components/solution-editor'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: a new solution. */
 export function Component() {
-  return <PlaceholderPage title="New solution" question="What can others reuse?" />
+  return <SolutionEditor />
 }

@@ -1,6 +1,7 @@
-import { PlaceholderPage } from '../../../components/placeholder-page'
+import { kinds } from '../../content/api/kinds'
+import { ContentListPage } from '../../content/components/content-list-page'
 
-/** Route module (loaded lazily by router.tsx): replace this placeholder with the screen. */
+/** Route module: the solutions. */
 export function Component() {
-  return <PlaceholderPage title="Solutions" question="What can we reuse?" />
+  return <ContentListPage kind={kinds.solution} question="What can we reuse? Answers other sites built, ready to adopt." />
 }
