@@ -1,5 +1,5 @@
 import type { User, UserCreate, UserUpdate } from '@learnonce/contracts'
-import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../api/client'
 import { fetchPage, nextCursorOf } from '../../../api/pages'
 
@@ -40,3 +40,11 @@ export function useUpdateUser() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   })
 }
+
+/** Users by email for pickers and for naming actors: the API's largest page, enough for a hub's staff. */
+export const userOptionsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['users', 'list', 'options'],
+    queryFn: ({ signal }) => fetchPage<User>('/users', { limit: 100 }, null, signal).then((page) => page.data),
+    staleTime: 60_000,
+  })

@@ -1,0 +1,133 @@
+import { mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { demoUsers, startStack } from './stack'
+
+const stack = startStack()
+
+// Screenshots of each admin screen, for a person to look at; never in the repository.
+const shots = join(tmpdir(), 'learnonce-admin-screens')
+mkdirSync(shots, { recursive: true })
+const screenshot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
+
+describe('the admin’s own screens', { timeout: 120_000 }, () => {
+  it('an admin creates an API key, sees its secret once and never again, then revokes it', async () => {
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.admin)
+      await page.goto(`${stack.adminUrl}/admin/api-keys`)
+      await page.getByRole('heading', { name: 'API keys', level: 1 }).waitFor()
+      await page.getByRole('button', { name: 'New key' }).first().click()
+      const drawer = page.getByRole('dialog', { name: 'New API key' })
+      await drawer.getByLabel('Name').fill('Trust portal (e2e)')
+      await screenshot(page, 'api-keys-new')
+      const [created] = await Promise.all([
+        page.waitForResponse((response) => new URL(response.url()).pathname === '/v1/api-keys' && response.request().method() === 'POST'),
+        drawer.getByRole('button', { name: 'Create key' }).click(),
+      ])
+      expect(created.status()).toBe(201)
+      const { secret } = (await created.json()) as { secret: string }
+      expect(secret).toMatch(/^lo_live_/)
+
+      const dialog = page.getByRole('dialog', { name: 'Copy the new key’s secret now' })
+      await dialog.getByText(secret).waitFor()
+      await dialog.getByText('You will not see this secret again').waitFor()
+      await dialog.getByRole('button', { name: 'Copy secret' }).waitFor()
+      await screenshot(page, 'api-keys-secret')
+      await dialog.getByRole('button', { name: 'I have stored it — close' }).click()
+      await dialog.waitFor({ state: 'detached' })
+
+      const row = page.getByRole('row').filter({ hasText: 'Trust portal (e2e)' })
+      await row.waitFor()
+      expect(await page.content()).not.toContain(secret)
+      await page.reload()
+      await row.waitFor()
+      expect(await page.content()).not.toContain(secret)
+      // The side panel of the key says what it may do, never its secret.
+      await row.getByRole('button', { name: 'Trust portal (e2e)' }).click()
+      await page.getByRole('dialog', { name: 'API key' }).getByText('The secret was shown once').waitFor()
+      expect(await page.content()).not.toContain(secret)
+      await screenshot(page, 'api-keys-detail')
+      await page.keyboard.press('Escape')
+      await screenshot(page, 'api-keys')
+
+      await row.getByRole('button', { name: 'Revoke Trust portal (e2e)' }).click()
+      const confirm = page.getByRole('dialog', { name: 'Revoke Trust portal (e2e)?' })
+      await confirm.getByRole('button', { name: 'Revoke key' }).click()
+      await page.getByText('Key revoked').waitFor()
+      await row.getByText('Revoked').waitFor()
+      expect(await row.getByRole('button', { name: 'Revoke Trust portal (e2e)' }).count()).toBe(0)
+
+      const reached = await fetch(`${stack.apiUrl}/v1/taxonomy`, { headers: { authorization: `Bearer ${secret}` } })
+      expect(reached.status).toBe(401)
+    })
+  })
+
+  it('an admin disables a user, who can then no longer sign in', async () => {
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.admin)
+      await page.goto(`${stack.adminUrl}/admin/users?q=joy`)
+      const row = page.getByRole('row').filter({ hasText: 'Joy Ellis' })
+      await row.waitFor()
+      expect(new URL(page.url()).searchParams.get('q')).toBe('joy')
+      await screenshot(page, 'users')
+      await row.getByRole('button', { name: 'Disable Joy Ellis' }).click()
+      await page.getByRole('dialog', { name: 'Disable Joy Ellis?' }).getByRole('button', { name: 'Disable user' }).click()
+      await page.getByText('User disabled').waitFor()
+      await row.getByText('Disabled').waitFor()
+      await row.getByRole('button', { name: 'Enable Joy Ellis' }).waitFor()
+
+      await row.getByRole('button', { name: 'Joy Ellis' }).first().click()
+      await page.getByRole('dialog', { name: 'Joy Ellis' }).getByLabel('Site memberships').waitFor()
+      await screenshot(page, 'users-edit')
+
+      const login = await fetch(`${stack.apiUrl}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'joy.ellis@demo.learnonce.dev', password: 'learn-once-demo' }),
+      })
+      expect(login.status).toBe(401)
+    })
+  })
+
+  it('the audit log filters by action, and the filter is in the link', async () => {
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.admin)
+      await page.goto(`${stack.adminUrl}/admin/audit`)
+      await page.getByRole('table', { name: 'Audit events' }).waitFor()
+      await screenshot(page, 'audit')
+      await page.getByRole('textbox', { name: 'Action' }).fill('auth.login')
+      await page.getByRole('option', { name: 'auth.login', exact: true }).click()
+      await page.waitForURL(/action=auth\.login/)
+      const actions = page.getByRole('table', { name: 'Audit events' }).locator('tbody tr td:nth-child(2)')
+      await expect.poll(async () => new Set(await actions.allTextContents())).toEqual(new Set(['auth.login']))
+      await screenshot(page, 'audit-filtered')
+
+      await page.reload()
+      await expect.poll(async () => new Set(await actions.allTextContents())).toEqual(new Set(['auth.login']))
+      expect(await page.getByRole('textbox', { name: 'Action' }).inputValue()).toBe('auth.login')
+    })
+  })
+
+  it('shows the sites screen with its side panel', async () => {
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.admin)
+      await page.goto(`${stack.adminUrl}/admin/sites`)
+      await page.getByRole('table', { name: 'Sites' }).waitFor()
+      await screenshot(page, 'sites')
+      await page.getByRole('button', { name: 'New site' }).click()
+      await page.getByRole('dialog', { name: 'New site' }).getByLabel('Name').waitFor()
+      await screenshot(page, 'sites-new')
+    })
+  })
+
+  it('a contributor following a link to /admin/api-keys sees "Not for your role"', async () => {
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.contributor)
+      await page.goto(`${stack.adminUrl}/admin/api-keys`)
+      await page.getByRole('heading', { name: 'Not for your role' }).waitFor()
+      expect(await page.getByRole('button', { name: 'New key' }).count()).toBe(0)
+    })
+  })
+})
