@@ -10,7 +10,11 @@ const stack = startStack()
 // Screenshots of each admin screen, for a person to look at; never in the repository.
 const shots = join(tmpdir(), 'learnonce-admin-screens')
 mkdirSync(shots, { recursive: true })
-const screenshot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
+async function screenshot(page: Page, name: string) {
+  // Drawers and dialogs slide in: let them settle so the picture shows what a person sees.
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
+}
 
 describe('the admin’s own screens', { timeout: 120_000 }, () => {
   it('an admin creates an API key, sees its secret once and never again, then revokes it', async () => {
@@ -45,7 +49,7 @@ describe('the admin’s own screens', { timeout: 120_000 }, () => {
       await row.waitFor()
       expect(await page.content()).not.toContain(secret)
       // The side panel of the key says what it may do, never its secret.
-      await row.getByRole('button', { name: 'Trust portal (e2e)' }).click()
+      await row.getByRole('button', { name: 'Trust portal (e2e)', exact: true }).click()
       await page.getByRole('dialog', { name: 'API key' }).getByText('The secret was shown once').waitFor()
       expect(await page.content()).not.toContain(secret)
       await screenshot(page, 'api-keys-detail')

@@ -1,6 +1,6 @@
 import '@mantine/dates/styles.css'
 import type { ApiKey, ApiKeyCreated } from '@learnonce/contracts'
-import { Badge, Button, Drawer, Group, SegmentedControl, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
+import { Anchor, Badge, Button, Drawer, Group, SegmentedControl, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { rowsOf } from '../../../api/pages'
@@ -130,9 +130,9 @@ export function Component() {
               {rows.map((key, index) => (
                 <Table.Tr key={key.id} {...navigation.getRowProps(index)}>
                   <Table.Td>
-                    <Button variant="subtle" size="compact-sm" onClick={() => setFilters({ panel: key.id })}>
+                    <Anchor component="button" type="button" fw={500} size="sm" ta="left" onClick={() => setFilters({ panel: key.id })}>
                       {key.name}
-                    </Button>
+                    </Anchor>
                   </Table.Td>
                   <Table.Td>
                     <Text ff="monospace" size="sm">
@@ -152,8 +152,8 @@ export function Component() {
                   <Table.Td>
                     <KeyStateBadge apiKey={key} />
                   </Table.Td>
-                  <Table.Td>{key.lastUsedAt ? <RelativeTime value={key.lastUsedAt} /> : 'Never'}</Table.Td>
-                  <Table.Td>{key.expiresAt ? <RelativeTime value={key.expiresAt} /> : 'Never'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{key.lastUsedAt ? <RelativeTime value={key.lastUsedAt} /> : 'Never'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{key.expiresAt ? <RelativeTime value={key.expiresAt} /> : 'Never'}</Table.Td>
                   <Table.Td>
                     {!key.revokedAt && (
                       <Button

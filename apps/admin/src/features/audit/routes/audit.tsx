@@ -100,7 +100,7 @@ export function Component() {
           <Table striped highlightOnHover verticalSpacing={6} aria-label="Audit events">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={130}>When</Table.Th>
+                <Table.Th>When</Table.Th>
                 <Table.Th>Action</Table.Th>
                 <Table.Th>Actor</Table.Th>
                 <Table.Th>Subject</Table.Th>
@@ -111,7 +111,7 @@ export function Component() {
             <Table.Tbody>
               {rows.map((event, index) => (
                 <Table.Tr key={event.id} {...navigation.getRowProps(index)}>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <RelativeTime value={event.createdAt} />
                   </Table.Td>
                   <Table.Td>

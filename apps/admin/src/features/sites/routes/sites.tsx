@@ -1,5 +1,19 @@
 import { regions, type Site, siteKinds } from '@learnonce/contracts'
-import { Badge, Button, Drawer, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core'
+import {
+  Anchor,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -141,9 +155,9 @@ export function Component() {
                 <Table.Tr key={site.id} {...navigation.getRowProps(index)}>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      <Button variant="subtle" size="compact-sm" onClick={() => setFilters({ panel: site.id })}>
+                      <Anchor component="button" type="button" fw={500} size="sm" ta="left" onClick={() => setFilters({ panel: site.id })}>
                         {site.name}
-                      </Button>
+                      </Anchor>
                       {site.archivedAt && (
                         <Badge color="gray" variant="light" radius="sm">
                           Archived
@@ -154,7 +168,7 @@ export function Component() {
                   <Table.Td>{siteKindLabels[site.kind]}</Table.Td>
                   <Table.Td>{regionLabels[site.region]}</Table.Td>
                   <Table.Td ff="monospace">{site.odsCode ?? '—'}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <RelativeTime value={site.updatedAt} />
                   </Table.Td>
                   <Table.Td>

@@ -1,5 +1,19 @@
 import { roles, type User, type UserCreate, type UserUpdate } from '@learnonce/contracts'
-import { Badge, Button, Drawer, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core'
+import {
+  Anchor,
+  Badge,
+  Button,
+  Drawer,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -173,9 +187,9 @@ export function Component() {
               {rows.map((user, index) => (
                 <Table.Tr key={user.id} {...navigation.getRowProps(index)}>
                   <Table.Td>
-                    <Button variant="subtle" size="compact-sm" onClick={() => setFilters({ panel: user.id })}>
+                    <Anchor component="button" type="button" fw={500} size="sm" ta="left" onClick={() => setFilters({ panel: user.id })}>
                       {user.name}
-                    </Button>
+                    </Anchor>
                   </Table.Td>
                   <Table.Td>{user.email}</Table.Td>
                   <Table.Td>{roleLabels[user.role]}</Table.Td>
@@ -189,7 +203,9 @@ export function Component() {
                       {user.status === 'active' ? 'Active' : 'Disabled'}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{user.lastLoginAt ? <RelativeTime value={user.lastLoginAt} /> : 'Never'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {user.lastLoginAt ? <RelativeTime value={user.lastLoginAt} /> : 'Never'}
+                  </Table.Td>
                   <Table.Td>
                     {user.id !== me.id && (
                       <Button
