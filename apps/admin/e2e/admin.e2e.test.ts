@@ -126,6 +126,62 @@ describe('the admin’s own screens', { timeout: 120_000 }, () => {
     })
   })
 
+  it('shows themes, webhooks and network management, each with its side panel', async () => {
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.admin)
+      await page.goto(`${stack.adminUrl}/admin/themes`)
+      const themes = page.getByRole('table', { name: 'Themes' })
+      await themes.waitFor()
+      await screenshot(page, 'themes')
+      const first = themes.locator('tbody tr').first()
+      const name = (await first.locator('td').first().textContent()) ?? ''
+      await first.getByRole('button', { name: `Retire ${name}` }).click()
+      await page
+        .getByRole('dialog', { name: `Retire ${name}?` })
+        .getByRole('button', { name: 'Retire theme' })
+        .click()
+      await page.getByText('Theme retired').waitFor()
+      await page
+        .locator('label')
+        .filter({ hasText: /^Retired$/ })
+        .click()
+      await page.waitForURL(/retired=true/)
+      await page
+        .getByRole('table', { name: 'Themes' })
+        .getByRole('button', { name: `Restore ${name}` })
+        .waitFor()
+
+      await page.goto(`${stack.adminUrl}/admin/webhooks`)
+      await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor()
+      await page.getByRole('button', { name: 'New endpoint' }).first().click()
+      const drawer = page.getByRole('dialog', { name: 'New endpoint' })
+      // An address, not a name: the test machine resolves no public names, and the API checks where a URL leads.
+      await drawer.getByLabel('URL').fill('https://93.184.215.14/hooks')
+      await drawer.getByRole('button', { name: 'Register endpoint' }).click()
+      const secret = page.getByRole('dialog', { name: 'Copy the endpoint’s signing secret now' })
+      await secret.getByText(/^whsec_/).waitFor()
+      await screenshot(page, 'webhooks-secret')
+      await secret.getByRole('button', { name: 'I have stored it — close' }).click()
+      await page.getByRole('tab', { name: 'Deliveries' }).waitFor()
+      await page.getByRole('button', { name: 'Ping', exact: true }).click()
+      await page.getByText('Ping queued').waitFor()
+      await page.getByRole('table', { name: 'Deliveries' }).getByText('ping').waitFor()
+      await screenshot(page, 'webhooks-deliveries')
+
+      await page.goto(`${stack.adminUrl}/admin/networks`)
+      const networks = page.getByRole('table', { name: 'Networks' })
+      await networks.waitFor()
+      await screenshot(page, 'networks')
+      await networks.locator('tbody tr').first().getByRole('button').first().click()
+      await page.getByRole('textbox', { name: 'Lead sites' }).waitFor()
+      await screenshot(page, 'networks-edit')
+      await page.getByRole('tab', { name: 'Events' }).click()
+      await page.getByRole('button', { name: 'New event' }).click()
+      await page.getByRole('button', { name: 'Starts' }).waitFor()
+      await screenshot(page, 'networks-event')
+    })
+  })
+
   it('a contributor following a link to /admin/api-keys sees "Not for your role"', async () => {
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers.contributor)
