@@ -60,7 +60,7 @@ export function Deliveries({ webhookId }: { webhookId: string }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Event</Table.Th>
-                <Table.Th>Status</Table.Th>
+                <Table.Th w={110}>Status</Table.Th>
                 <Table.Th>Answer</Table.Th>
                 <Table.Th>Tries</Table.Th>
                 <Table.Th>When</Table.Th>
