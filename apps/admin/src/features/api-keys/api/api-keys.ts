@@ -26,6 +26,8 @@ export function useCreateApiKey() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: ApiKeyCreate) => api.post<ApiKeyCreated>('/api-keys', body),
+    // The mutation cache would otherwise keep the answer, secret and all, for minutes after the form closes.
+    gcTime: 0,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
   })
 }

@@ -47,7 +47,7 @@ export function KeyDetails({
             <Table.Td>
               <Group gap={4}>
                 {data.scopes.map((scope) => (
-                  <Badge key={scope} variant="outline" radius="sm" size="sm">
+                  <Badge key={scope} variant="outline" radius="sm" size="sm" tt="none">
                     {scope}
                   </Badge>
                 ))}

@@ -142,7 +142,7 @@ export function Component() {
                   <Table.Td>
                     <Group gap={4}>
                       {key.scopes.map((scope) => (
-                        <Badge key={scope} variant="outline" radius="sm" size="sm">
+                        <Badge key={scope} variant="outline" radius="sm" size="sm" tt="none">
                           {scope}
                         </Badge>
                       ))}

@@ -243,14 +243,26 @@ export function Component() {
         {panel === 'new' ? (
           <UserForm user={null} sites={sites.data ?? []} onSubmit={save} onCancel={closePanel} />
         ) : editing ? (
-          <UserForm
-            key={`${editing.id}:${editing.version}`}
-            user={editing}
-            sites={sites.data ?? []}
-            onSubmit={save}
-            onCancel={closePanel}
-            onReload={() => users.refetch()}
-          />
+          <Stack gap="md">
+            {editing.status === 'disabled' && (
+              <Alert color="gray" variant="light" title="Disabled">
+                <Group justify="space-between" wrap="nowrap">
+                  <Text size="sm">{editing.name} cannot sign in.</Text>
+                  <Button size="xs" color="green" variant="light" onClick={() => setSwitching(editing)}>
+                    Enable
+                  </Button>
+                </Group>
+              </Alert>
+            )}
+            <UserForm
+              key={`${editing.id}:${editing.version}`}
+              user={editing}
+              sites={sites.data ?? []}
+              onSubmit={save}
+              onCancel={closePanel}
+              onReload={() => users.refetch()}
+            />
+          </Stack>
         ) : users.isPending ? (
           <LoadingSkeleton rows={4} />
         ) : (

@@ -34,6 +34,8 @@ export function useSaveWebhook() {
       webhook
         ? api.patch<Webhook>(`/webhooks/${webhook.id}`, body, { headers: { 'If-Match': `"${webhook.version}"` } })
         : api.post<WebhookWithSecret>('/webhooks', body),
+    // Not kept once the form is gone: a new endpoint's answer holds its signing secret.
+    gcTime: 0,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['webhooks', 'list'] }),
   })
 }
@@ -42,6 +44,7 @@ export function useRotateSecret() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (webhookId: string) => api.post<WebhookWithSecret>(`/webhooks/${webhookId}/rotate-secret`),
+    gcTime: 0,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['webhooks', 'list'] }),
   })
 }
