@@ -1,5 +1,6 @@
 import { roles, type User, type UserCreate, type UserUpdate } from '@learnonce/contracts'
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
