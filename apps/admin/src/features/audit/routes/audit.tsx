@@ -77,7 +77,7 @@ export function Component() {
           w={280}
           maxDate={new Date()}
           value={[filters.from ?? null, filters.to ?? null]}
-          onChange={([from, to]) => setFilters({ from, to: to ?? (from ? from : null) })}
+          onChange={([from, to]) => setFilters({ from, to })}
         />
         {filtered && (
           <Button variant="subtle" onClick={() => setFilters({ actorId: null, action: null, from: null, to: null })}>
