@@ -111,6 +111,17 @@ describe('the admin’s own screens', { timeout: 120_000 }, () => {
       await page.reload()
       await expect.poll(async () => new Set(await actions.allTextContents())).toEqual(new Set(['auth.login']))
       expect(await page.getByRole('textbox', { name: 'Action' }).inputValue()).toBe('auth.login')
+
+      // Today alone, picked as a range in the calendar: the sign-ins of this run are all today.
+      const today = new Date()
+      const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`
+      await page.getByRole('button', { name: 'Between' }).click()
+      const todayButton = page.locator(`button[data-today="true"]`).first()
+      await todayButton.click()
+      await todayButton.click()
+      await page.waitForURL((url) => url.searchParams.get('from') === day && url.searchParams.get('to') === day)
+      await expect.poll(async () => new Set(await actions.allTextContents())).toEqual(new Set(['auth.login']))
+      await screenshot(page, 'audit-dates')
     })
   })
 

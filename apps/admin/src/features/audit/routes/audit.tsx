@@ -74,6 +74,7 @@ export function Component() {
           placeholder="Any date"
           clearable
           allowSingleDateInRange
+          valueFormat="D MMM YYYY"
           w={280}
           maxDate={new Date()}
           value={[filters.from ?? null, filters.to ?? null]}
