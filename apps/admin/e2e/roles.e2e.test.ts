@@ -4,7 +4,7 @@ import { demoUsers, startStack } from './stack'
 const stack = startStack()
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
-const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log']
+const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks']
 
 describe('what each role may use', { timeout: 120_000 }, () => {
   it.each([

@@ -280,7 +280,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user's name, role, status, memberships or password
-         * @description Disabling a user or resetting their password ends their sessions. The last active admin cannot be demoted.
+         * @description Disabling a user or resetting their password ends their sessions. The last active admin cannot be demoted. Send `If-Match` with the ETag (or version) you read: a stale one is a 412.
          */
         patch: operations["updateUser"];
         trace?: never;

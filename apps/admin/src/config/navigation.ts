@@ -43,6 +43,7 @@ export const navigation: NavSection[] = [
       { label: 'API keys', to: paths.admin.apiKeys.path, area: 'admin' },
       { label: 'Webhooks', to: paths.admin.webhooks.path, area: 'admin' },
       { label: 'Audit log', to: paths.admin.audit.path, area: 'admin' },
+      { label: 'Manage networks', to: paths.admin.networks.path, area: 'admin' },
     ],
   },
 ]

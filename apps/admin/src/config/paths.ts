@@ -57,6 +57,7 @@ export const paths = {
     apiKeys: fixed('/admin/api-keys'),
     webhooks: fixed('/admin/webhooks'),
     audit: fixed('/admin/audit'),
+    networks: fixed('/admin/networks'),
   },
 } as const
 

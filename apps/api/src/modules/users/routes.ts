@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { IdParams, Page, User, UserCreate, UserListQuery, UserUpdate } from '@learnonce/contracts'
 import { sendPage } from '../../pagination.js'
 import { actorOf } from '../../plugins/auth.js'
+import { expectedVersion } from '../../plugins/etag.js'
 import { notFound } from '../../problem.js'
 import { createUser, getUser, listUsers, updateUser, userCursor } from './service.js'
 
@@ -41,7 +42,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/:id',
-    { config, schema: { tags: ['users'], summary: 'One user', params: IdParams, response: { 200: User } } },
+    { config: { ...config, etag: true }, schema: { tags: ['users'], summary: 'One user', params: IdParams, response: { 200: User } } },
     async (request) => {
       const user = await getUser(app.db, request.params.id)
       if (!user) throw notFound('User')
@@ -52,16 +53,17 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { ...config, changesActors: true },
+      config: { ...config, etag: true, changesActors: true },
       schema: {
         tags: ['users'],
         summary: "Change a user's name, role, status, memberships or password",
-        description: 'Disabling a user or resetting their password ends their sessions. The last active admin cannot be demoted.',
+        description:
+          'Disabling a user or resetting their password ends their sessions. The last active admin cannot be demoted. Send `If-Match` with the ETag (or version) you read: a stale one is a 412.',
         params: IdParams,
         body: UserUpdate,
         response: { 200: User },
       },
     },
-    (request) => updateUser(app.db, request.params.id, request.body, actorOf(request).id),
+    (request) => updateUser(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request).id),
   )
 }

@@ -4,6 +4,7 @@ import type { Database, Executor } from '../../db/client.js'
 import { memberships, refreshTokens, sites, users } from '../../db/schema/index.js'
 import { matches, searchText } from '../../db/search.js'
 import { decodeCursor } from '../../pagination.js'
+import { checkPrecondition, type Precondition } from '../../plugins/etag.js'
 import { conflict, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
 import { hashPassword } from '../auth/passwords.js'
@@ -109,11 +110,13 @@ export async function createUser(db: Database, input: UserCreate, actorId: strin
   })
 }
 
-export async function updateUser(db: Database, id: string, input: UserUpdate, actorId: string): Promise<User> {
+/** `expected` is the If-Match version (null: none sent), checked under the row lock. */
+export async function updateUser(db: Database, id: string, input: UserUpdate, expected: Precondition, actorId: string): Promise<User> {
   const passwordHash = input.password ? await hashPassword(input.password) : undefined
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(users).where(eq(users.id, id)).for('update')
     if (!current) throw notFound('User')
+    checkPrecondition(expected, 'user', current.version)
     const losesAdmin =
       current.role === 'admin' &&
       current.status === 'active' &&

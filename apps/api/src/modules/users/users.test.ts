@@ -217,6 +217,35 @@ describe('users', () => {
       expect(named.json()).toMatchObject({ name: 'Only The Name', role: 'curator', siteIds: [], version: 4 })
     })
 
+    it('a stale If-Match is a 412 and changes nothing; the ETag read, or its version alone, is accepted', async () => {
+      const user = await createOk({ email: emailFor('contested') })
+      const read = await app.inject({ method: 'GET', url: `/v1/users/${user.id}`, headers: admin.headers })
+      const etag = String(read.headers.etag)
+      expect(etag).toMatch(/^"1-/)
+      const first = await app.inject({
+        method: 'PATCH',
+        url: `/v1/users/${user.id}`,
+        headers: { ...admin.headers, 'if-match': etag },
+        payload: { role: 'curator' },
+      })
+      expect(first.statusCode, first.body).toBe(200)
+      const stale = await app.inject({
+        method: 'PATCH',
+        url: `/v1/users/${user.id}`,
+        headers: { ...admin.headers, 'if-match': '"1"' },
+        payload: { status: 'disabled' },
+      })
+      expect(expectProblem(stale, 412).detail).toContain('version 2')
+      expect(await call.read(user.id, admin)).toMatchObject({ role: 'curator', status: 'active', version: 2 })
+      const current = await app.inject({
+        method: 'PATCH',
+        url: `/v1/users/${user.id}`,
+        headers: { ...admin.headers, 'if-match': '"2"' },
+        payload: { status: 'disabled' },
+      })
+      expect(current.json()).toMatchObject({ status: 'disabled', version: 3 })
+    })
+
     it('a changed role takes effect at the next request, without signing in again', async () => {
       const person = await signIn(app, 'contributor')
       const listUsers = () => app.inject({ method: 'GET', url: '/v1/users', headers: person.headers })
