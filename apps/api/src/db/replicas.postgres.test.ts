@@ -5,6 +5,7 @@ import { validBody } from '../modules/content/content-fixtures.js'
 import { type Cluster, sqlOn, startCluster, startReplica } from '../test/clusters.js'
 import { itOnPostgres } from '../test/drivers.js'
 import { makeSite, type SignedIn, signIn } from '../test/factories.js'
+import { parseMetrics, sampleValue } from '../test/prometheus.js'
 import { openDatabase } from './client.js'
 import type { PoolReport } from './replicas.js'
 
@@ -22,6 +23,8 @@ interface Setup {
 }
 
 let setup: Setup | null = null
+const METRICS_TOKEN = 'replica-metrics-token-0123456789'
+
 /** Every app built, closed before the clusters are removed. */
 const apps: App[] = []
 
@@ -153,13 +156,23 @@ itOnPostgres(
   'takes a replica lagging beyond REPLICA_MAX_LAG_MS out of rotation, and back once it catches up',
   async () => {
     const s = await prepare()
-    const strict = await build(s.primary, s.replica, { REPLICA_MAX_LAG_MS: '1000' })
+    const strict = await build(s.primary, s.replica, { REPLICA_MAX_LAG_MS: '1000', METRICS_TOKEN })
+    const scrape = async () => {
+      const res = await strict.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+      expect(res.statusCode).toBe(200)
+      return parseMetrics(res.body)
+    }
     await until(strict, (pools) => pools[1]?.status === 'up')
+    expect(sampleValue(await scrape(), 'learnonce_db_replica_in_rotation', { pool: 'replica-1' })).toBe(1)
     await pauseReplay(s)
     try {
       const id = await createLesson(s, s.app)
       const pools = await until(strict, (found) => found[1]?.status === 'lagging')
       expect(pools[1]?.lagMs).toBeGreaterThan(1000)
+      // What Prometheus sees: the replica out of rotation, and how far behind it is.
+      const samples = await scrape()
+      expect(sampleValue(samples, 'learnonce_db_replica_in_rotation', { pool: 'replica-1' })).toBe(0)
+      expect(sampleValue(samples, 'learnonce_db_replica_lag_seconds', { pool: 'replica-1' })).toBeGreaterThan(1)
       // Out of rotation: everyone reads the primary, and sees the lesson the replica has not replayed.
       expect((await read(strict, s.reader, id)).statusCode).toBe(200)
     } finally {

@@ -107,6 +107,34 @@ function appMetrics(app: FastifyInstance, registry: Registry) {
     for (const { name, pool } of pools) timeAcquisitions(pool, acquire.labels(name))
   }
 
+  if (app.config.databaseReplicaUrls.length > 0) {
+    // Checked at each scrape (the same check /readyz makes): a lagging or down replica shows at once.
+    new Gauge({
+      name: 'learnonce_db_replica_lag_seconds',
+      help: 'How far each read replica is behind the primary (0: caught up); absent while a replica is down.',
+      labelNames: ['pool'] as const,
+      registers: [registry],
+      async collect() {
+        this.reset()
+        const reports = await app.database.pools().catch(() => [])
+        for (const report of reports) {
+          if (report.role === 'replica' && report.lagMs !== null) this.set({ pool: report.name }, report.lagMs / 1000)
+        }
+      },
+    })
+    new Gauge({
+      name: 'learnonce_db_replica_in_rotation',
+      help: 'Whether each read replica serves reads now (1) or is out of rotation, down or lagging (0).',
+      labelNames: ['pool'] as const,
+      registers: [registry],
+      async collect() {
+        this.reset()
+        const reports = await app.database.pools().catch(() => [])
+        for (const report of reports) if (report.role === 'replica') this.set({ pool: report.name }, report.status === 'up' ? 1 : 0)
+      },
+    })
+  }
+
   new Gauge({
     name: 'learnonce_job_backlog',
     help: 'Background work waiting in the database, by job: pending (all not yet done) and due (ready to run now).',
