@@ -9,6 +9,13 @@ export interface PlanNode {
   Plans?: PlanNode[]
 }
 
+/**
+ * The statements a request sent for its own work: without the lookup of who is calling, which the
+ * auth plugin makes only when it does not remember the caller (ACTOR_CACHE_SECONDS).
+ */
+export const ownStatements = <T extends { text: string }>(statements: T[]): T[] =>
+  statements.filter((statement) => !/from users u where u\.id = \$1/.test(statement.text))
+
 /** Every node of a plan, depth first. */
 export const planNodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(planNodes)]
 
