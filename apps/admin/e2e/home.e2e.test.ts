@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DashboardMine, DashboardPipeline } from '@learnonce/contracts'
+import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { demoUsers, startStack } from './stack'
 
@@ -13,10 +14,20 @@ beforeAll(async () => {
   shots = await mkdtemp(join(tmpdir(), 'learnonce-home-'))
 })
 
+/**
+ * Waits until the home drawn after sign-in shows its figure in the card with `label`, so its own summary
+ * request has answered. Otherwise the response awaited around a reload can be that first page's, whose
+ * body is gone once the reload navigates away.
+ */
+async function settled(page: Page, label: string) {
+  await page.locator('.mantine-Card-root', { hasText: label }).locator('a').first().waitFor()
+}
+
 describe('the home page of each role', { timeout: 120_000 }, () => {
   it("a curator sees the queue's figures as the API counts them, and the charts", async () => {
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers.curator)
+      await settled(page, 'Waiting')
       const [answer] = await Promise.all([
         page.waitForResponse((response) => new URL(response.url()).pathname === '/v1/dashboard/pipeline'),
         page.reload(),
@@ -54,6 +65,7 @@ describe('the home page of each role', { timeout: 120_000 }, () => {
   it('a contributor sees their counts, what was sent back with the curator’s note, and what went out', async () => {
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers.contributor)
+      await settled(page, 'Not sent yet')
       const [answer] = await Promise.all([
         page.waitForResponse((response) => new URL(response.url()).pathname === '/v1/dashboard/mine'),
         page.reload(),

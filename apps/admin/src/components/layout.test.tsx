@@ -15,7 +15,7 @@ const sectionsLinks = () =>
     .map((link) => link.textContent)
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
-const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log']
+const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks']
 
 describe('the navigation by role', () => {
   it.each([
