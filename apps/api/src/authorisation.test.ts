@@ -1,4 +1,4 @@
-import type { ContentStatus, ContentType, Site } from '@learnonce/contracts'
+import type { ContentStatus, ContentType, Site, Taxonomy } from '@learnonce/contracts'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { users } from './db/schema/index.js'
@@ -76,6 +76,8 @@ interface Fixtures {
   theme(): Promise<string>
   sharedTheme(): Promise<string>
   retiredTheme(): Promise<string>
+  /** Every live theme's slug, in the taxonomy's order, read afresh. */
+  liveThemes(): Promise<string[]>
   site(): Promise<string>
   archivedSite(): Promise<string>
   user(): Promise<string>
@@ -262,6 +264,10 @@ function matrix(): Record<string, Entry> {
     'POST /v1/themes': {
       call: () => ({ url: '/v1/themes', payload: { name: `Theme ${unique()}` } }),
       expect: rule(201, 403, 403, 403, 403, 403),
+    },
+    'PUT /v1/themes/order': {
+      call: async (f) => ({ url: '/v1/themes/order', payload: { slugs: (await f.liveThemes()).reverse() } }),
+      expect: rule(200, 403, 403, 403, 403, 403),
     },
     'GET /v1/themes/{slug}': {
       call: async (f) => ({ url: `/v1/themes/${await f.sharedTheme()}` }),
@@ -557,6 +563,11 @@ async function fixtures(t: TestApp): Promise<Fixtures> {
       const slug = await theme()
       await post(admin, `/v1/themes/${slug}/retire`)
       return slug
+    },
+    liveThemes: async () => {
+      const res = await app.inject({ method: 'GET', url: '/v1/taxonomy', headers: admin.headers })
+      expect(res.statusCode, res.body).toBe(200)
+      return res.json<Taxonomy>().themes.map((theme) => theme.slug)
     },
     site,
     archivedSite: async () => {

@@ -20,8 +20,12 @@ describe('a cursor that was tampered with', () => {
     ['a number where text belongs', encodeCursor([42, '01a212e9-2be1-752e-be9c-b04f09e5b2f1'])],
   ]
   const lists = ['/v1/sites', '/v1/users', '/v1/networks', '/v1/audit-events', '/v1/lessons', '/v1/events', '/v1/triage', '/v1/me/items']
-  // Themes are keyed by [name, slug]: two texts, so only the shape-breaking cursors apply.
-  const themeCases = forged.filter(([what]) => !String(what).includes('id'))
+  // Themes are keyed by [position, slug]: a number first is their shape, so that case does not apply; whole numbers PostgreSQL's integer holds do.
+  const themeCases = [
+    ...forged.filter(([what]) => what !== 'a number where text belongs'),
+    ['a fraction where a position belongs', encodeCursor([1.5, 'clinical-safety'])],
+    ['a position beyond an integer', encodeCursor([2 ** 31, 'clinical-safety'])],
+  ]
   // Lists keyed by a time first: dates JavaScript would parse but PostgreSQL refuses.
   const timeKeyed = ['/v1/events', '/v1/triage', '/v1/me/items']
   const id = '01a212e9-2be1-752e-be9c-b04f09e5b2f1'
@@ -47,7 +51,7 @@ describe('a cursor that was tampered with', () => {
       [list, 'a NUL character in its text', encodeCursor(['a\u0000b', id])],
       [list, 'half a surrogate pair in its text', encodeCursor(['\uD800', id])],
     ]),
-    ['/v1/themes', 'a NUL character in its text', encodeCursor(['a\u0000', 'b'])],
+    ['/v1/themes', 'a NUL character in its text', encodeCursor([1, 'a\u0000'])],
     ...['/v1/search?q=records', '/v1/lessons?q=records'].flatMap((list) => [
       [list, 'a rank too large for a real', encodeCursor([1e308, id])],
       [list, 'a rank too small for a real', encodeCursor([-1e-320, id])],

@@ -15,7 +15,7 @@ export function encodeCursor(values: Cursor): string {
 }
 
 /** What each part of a list's sort key holds, so a tampered cursor is a 400 naming it, never a database error. */
-export type CursorPart = 'text' | 'real' | 'uuid' | 'timestamp'
+export type CursorPart = 'text' | 'real' | 'integer' | 'uuid' | 'timestamp'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 // UTC ISO 8601 with up to microseconds, as the lists write them. Date.parse alone is too lenient:
@@ -33,6 +33,8 @@ const fits: Record<CursorPart, (value: unknown) => boolean> = {
   // 1e-320 to real (out of range), which would be a 500.
   real: (value) =>
     typeof value === 'number' && (value === 0 || (Math.abs(value) >= 1.1754943508222875e-38 && Math.abs(value) <= 3.4028234663852886e38)),
+  // An int4 (positions): a whole number PostgreSQL can compare without an out-of-range error.
+  integer: (value) => Number.isInteger(value) && Math.abs(Number(value)) <= 2147483647,
   uuid: (value) => typeof value === 'string' && uuid.test(value),
   timestamp: (value) => typeof value === 'string' && isTimestamp(value),
 }

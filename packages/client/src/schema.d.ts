@@ -1670,7 +1670,7 @@ export interface paths {
         };
         /**
          * The terms content is classified by
-         * @description Live themes by name, care settings, and journey stages in the order work walks them.
+         * @description Live themes in the order admins set, care settings, and journey stages in the order work walks them.
          */
         get: operations["getTaxonomy"];
         put?: never;
@@ -1689,8 +1689,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List themes, by name
-         * @description Live themes; `retired=true` lists the retired ones instead.
+         * List themes, in the taxonomy order
+         * @description Live themes by position, as `PUT /v1/themes/order` set it; `retired=true` lists the retired ones instead.
          */
         get: operations["listThemes"];
         put?: never;
@@ -1699,6 +1699,26 @@ export interface paths {
          * @description The slug defaults to one made from the name; a taken slug is a 409.
          */
         post: operations["createTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/themes/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the order of the live themes
+         * @description Name every live theme exactly once, first to last; a missing, unknown, retired or repeated slug is a 400. Answers the live themes in their new order.
+         */
+        put: operations["putOrder"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3791,7 +3811,7 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
-                            /** @description One of: auth.login, auth.login_failed, auth.logout, auth.token_family_revoked, auth.password_changed, api_key.created, api_key.revoked, user.created, user.updated, site.created, site.updated, site.archived, site.restored, site.deleted, theme.created, theme.updated, theme.retired, theme.restored, theme.deleted, lesson.created, lesson.updated, lesson.deleted, case_study.created, case_study.updated, case_study.deleted, solution.created, solution.updated, solution.deleted, lesson.submitted, lesson.claimed, lesson.released, lesson.changes_requested, lesson.published, lesson.rejected, lesson.marked_duplicate, lesson.archived, lesson.restored, case_study.submitted, case_study.claimed, case_study.released, case_study.changes_requested, case_study.published, case_study.rejected, case_study.marked_duplicate, case_study.archived, case_study.restored, solution.submitted, solution.claimed, solution.released, solution.changes_requested, solution.published, solution.rejected, solution.marked_duplicate, solution.archived, solution.restored, comment.created, comment.updated, comment.deleted, adoption.created, adoption.updated, adoption.deleted, network.created, network.updated, network.deleted, event.created, event.updated, event.deleted */
+                            /** @description One of: auth.login, auth.login_failed, auth.logout, auth.token_family_revoked, auth.password_changed, api_key.created, api_key.revoked, user.created, user.updated, site.created, site.updated, site.archived, site.restored, site.deleted, theme.created, theme.updated, theme.retired, theme.restored, theme.deleted, theme.reordered, lesson.created, lesson.updated, lesson.deleted, case_study.created, case_study.updated, case_study.deleted, solution.created, solution.updated, solution.deleted, lesson.submitted, lesson.claimed, lesson.released, lesson.changes_requested, lesson.published, lesson.rejected, lesson.marked_duplicate, lesson.archived, lesson.restored, case_study.submitted, case_study.claimed, case_study.released, case_study.changes_requested, case_study.published, case_study.rejected, case_study.marked_duplicate, case_study.archived, case_study.restored, solution.submitted, solution.claimed, solution.released, solution.changes_requested, solution.published, solution.rejected, solution.marked_duplicate, solution.archived, solution.restored, comment.created, comment.updated, comment.deleted, adoption.created, adoption.updated, adoption.deleted, network.created, network.updated, network.deleted, event.created, event.updated, event.deleted */
                             action: string;
                             actorId: string | null;
                             subjectType: string | null;
@@ -14004,6 +14024,8 @@ export interface operations {
                             name: string;
                             description: string;
                             retiredAt: string | null;
+                            /** @description Where the theme sits in the taxonomy: lower comes first */
+                            position: number;
                             version: number;
                             /**
                              * Format: date-time
@@ -14093,6 +14115,8 @@ export interface operations {
                         name: string;
                         description: string;
                         retiredAt: string | null;
+                        /** @description Where the theme sits in the taxonomy: lower comes first */
+                        position: number;
                         version: number;
                         /**
                          * Format: date-time
@@ -14105,6 +14129,93 @@ export interface operations {
                          */
                         updatedAt: string;
                     };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    putOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Every live theme, each exactly once, in the order the taxonomy should list them */
+                    slugs: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        name: string;
+                        description: string;
+                        retiredAt: string | null;
+                        /** @description Where the theme sits in the taxonomy: lower comes first */
+                        position: number;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                    }[];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -14173,6 +14284,8 @@ export interface operations {
                         name: string;
                         description: string;
                         retiredAt: string | null;
+                        /** @description Where the theme sits in the taxonomy: lower comes first */
+                        position: number;
                         version: number;
                         /**
                          * Format: date-time
@@ -14322,6 +14435,8 @@ export interface operations {
                         name: string;
                         description: string;
                         retiredAt: string | null;
+                        /** @description Where the theme sits in the taxonomy: lower comes first */
+                        position: number;
                         version: number;
                         /**
                          * Format: date-time
@@ -14402,6 +14517,8 @@ export interface operations {
                         name: string;
                         description: string;
                         retiredAt: string | null;
+                        /** @description Where the theme sits in the taxonomy: lower comes first */
+                        position: number;
                         version: number;
                         /**
                          * Format: date-time
@@ -14482,6 +14599,8 @@ export interface operations {
                         name: string;
                         description: string;
                         retiredAt: string | null;
+                        /** @description Where the theme sits in the taxonomy: lower comes first */
+                        position: number;
                         version: number;
                         /**
                          * Format: date-time

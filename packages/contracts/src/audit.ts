@@ -24,6 +24,7 @@ export const auditActions = [
   'theme.retired',
   'theme.restored',
   'theme.deleted',
+  'theme.reordered',
   'lesson.created',
   'lesson.updated',
   'lesson.deleted',

@@ -15,6 +15,7 @@ export const Theme = Type.Object({
   name: Text(100),
   description: Type.String({ maxLength: 1000 }),
   retiredAt: Nullable(Timestamp),
+  position: Type.Integer({ description: 'Where the theme sits in the taxonomy: lower comes first' }),
   version: Type.Integer({ minimum: 1 }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -38,6 +39,17 @@ export const ThemeUpdate = Type.Object(
 export type ThemeUpdate = Static<typeof ThemeUpdate>
 
 export const ThemeParams = Type.Object({ slug: Slug }, { additionalProperties: false })
+
+export const ThemeOrder = Type.Object(
+  {
+    slugs: Type.Array(Slug, {
+      maxItems: 1000,
+      description: 'Every live theme, each exactly once, in the order the taxonomy should list them',
+    }),
+  },
+  { additionalProperties: false },
+)
+export type ThemeOrder = Static<typeof ThemeOrder>
 
 export const ThemeListQuery = Type.Object(
   { ...PageQuery.properties, retired: Type.Optional(Type.Boolean({ description: 'true: only retired themes; default: only live ones' })) },

@@ -161,6 +161,8 @@ export const themes = pgTable(
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     retiredAt: timestamptz('retired_at'),
+    /** Where the theme sits in the taxonomy (1 first); admins set the order, a new theme goes last. */
+    position: integer('position').notNull().default(0),
     ...rowMeta(),
   },
   (t) => [index('themes_name_idx').on(t.name, t.slug)],

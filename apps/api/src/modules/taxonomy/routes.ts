@@ -1,10 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Page, Taxonomy, Theme, ThemeCreate, ThemeListQuery, ThemeParams, ThemeUpdate } from '@learnonce/contracts'
+import { Page, Taxonomy, Theme, ThemeCreate, ThemeListQuery, ThemeOrder, ThemeParams, ThemeUpdate } from '@learnonce/contracts'
 import { Type } from 'typebox'
 import { sendPage } from '../../pagination.js'
 import { actorOf } from '../../plugins/auth.js'
 import { expectedVersion } from '../../plugins/etag.js'
-import { createTheme, deleteTheme, getTaxonomy, getTheme, listThemes, setThemeRetired, themeCursor, updateTheme } from './service.js'
+import {
+  createTheme,
+  deleteTheme,
+  getTaxonomy,
+  getTheme,
+  listThemes,
+  reorderThemes,
+  setThemeRetired,
+  themeCursor,
+  updateTheme,
+} from './service.js'
 
 /** GET /v1/taxonomy: themes, care settings and journey stages. */
 export const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -15,7 +25,7 @@ export const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['taxonomy'],
         summary: 'The terms content is classified by',
-        description: 'Live themes by name, care settings, and journey stages in the order work walks them.',
+        description: 'Live themes in the order admins set, care settings, and journey stages in the order work walks them.',
         response: { 200: Taxonomy },
       },
     },
@@ -35,8 +45,8 @@ export const themeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { keys: 'content:read' },
       schema: {
         tags,
-        summary: 'List themes, by name',
-        description: 'Live themes; `retired=true` lists the retired ones instead.',
+        summary: 'List themes, in the taxonomy order',
+        description: 'Live themes by position, as `PUT /v1/themes/order` set it; `retired=true` lists the retired ones instead.',
         querystring: ThemeListQuery,
         response: { 200: Page(Theme) },
       },
@@ -63,6 +73,22 @@ export const themeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const theme = await createTheme(app.db, request.body, actorOf(request).id)
       return reply.code(201).header('location', `/v1/themes/${theme.slug}`).send(theme)
     },
+  )
+
+  app.put(
+    '/order',
+    {
+      config: admins,
+      schema: {
+        tags,
+        summary: 'Set the order of the live themes',
+        description:
+          'Name every live theme exactly once, first to last; a missing, unknown, retired or repeated slug is a 400. Answers the live themes in their new order.',
+        body: ThemeOrder,
+        response: { 200: Type.Array(Theme) },
+      },
+    },
+    (request) => reorderThemes(app.db, request.body, actorOf(request).id),
   )
 
   app.get(

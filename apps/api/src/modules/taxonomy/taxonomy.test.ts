@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { AuditEvent, Lesson, Page, Site, Taxonomy, Theme } from '@learnonce/contracts'
+import type { ApiKeyCreated, AuditEvent, Lesson, Page, Site, Taxonomy, Theme } from '@learnonce/contracts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
@@ -129,9 +129,10 @@ describe('taxonomy and themes', () => {
   })
 
   describe('who may call', () => {
-    type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+    type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
     const everyRoute: [Method, string][] = [
       ['GET', '/v1/themes'],
+      ['PUT', '/v1/themes/order'],
       ['POST', '/v1/themes'],
       ['GET', '/v1/themes/:slug'],
       ['PATCH', '/v1/themes/:slug'],
@@ -140,11 +141,13 @@ describe('taxonomy and themes', () => {
       ['DELETE', '/v1/themes/:slug'],
     ]
     const bodyFor = (method: Method, route: string) =>
-      method === 'PATCH'
-        ? { name: 'Renamed by someone' }
-        : route === '/v1/themes' && method === 'POST'
-          ? { name: `Sneaky ${uniqueToken()}` }
-          : undefined
+      method === 'PUT'
+        ? { slugs: [...defaultThemes.map(([slug]) => slug)].reverse() }
+        : method === 'PATCH'
+          ? { name: 'Renamed by someone' }
+          : route === '/v1/themes' && method === 'POST'
+            ? { name: `Sneaky ${uniqueToken()}` }
+            : undefined
 
     it.each(everyRoute)('%s %s answers 401 to a caller who has not signed in, and changes nothing', async (method, route) => {
       const theme = await makeTheme()
@@ -272,6 +275,7 @@ describe('taxonomy and themes', () => {
         name: `Café & Co-ordination ${token}`,
         description: 'Working across teams.',
         retiredAt: null,
+        position: expect.any(Number),
         version: 1,
         createdAt: expect.any(String),
         updatedAt: theme.createdAt,
@@ -436,7 +440,7 @@ describe('taxonomy and themes', () => {
   })
 
   describe('paging', () => {
-    it('walking the theme list three at a time visits every live theme once, in name order', async () => {
+    it('walking the theme list three at a time visits every live theme once, in the taxonomy order', async () => {
       for (let n = 0; n < 4; n++) await makeTheme(`Paging ${uniqueToken()}`)
       const everything = await listPage({ limit: '100' })
       expect(everything.page.nextCursor).toBeNull()
@@ -454,6 +458,109 @@ describe('taxonomy and themes', () => {
       expect(visited).toEqual(everything.page.data)
       expect(new Set(visited.map((theme) => theme.slug)).size).toBe(visited.length)
       expect(visited.length).toBeGreaterThan(defaultThemes.length)
+      expect(visited.map((theme) => theme.slug)).toEqual((await taxonomy()).themes.map((theme) => theme.slug))
+    })
+
+    it('a cursor that is not from the theme list is a 400 naming it', async () => {
+      const cursor = Buffer.from(JSON.stringify(['Clinical safety', 'clinical-safety'])).toString('base64url')
+      const res = await app.inject({ method: 'GET', url: `/v1/themes?cursor=${cursor}`, headers: admin.headers })
+      expectProblem(res, 400, '/cursor')
+    })
+  })
+
+  describe('ordering', () => {
+    const liveSlugs = async () => (await taxonomy()).themes.map((theme) => theme.slug)
+    const reorder = (slugs: unknown, who: SignedIn = admin) =>
+      app.inject({ method: 'PUT', url: '/v1/themes/order', headers: who.headers, payload: { slugs } })
+
+    it('a new theme goes last in the taxonomy and the theme list, whatever its name', async () => {
+      const theme = await makeTheme(`Aaa first by name ${uniqueToken()}`)
+      expect((await liveSlugs()).at(-1)).toBe(theme.slug)
+      expect((await listedSlugs()).at(-1)).toBe(theme.slug)
+      const positions = (await listPage({ limit: '100' })).page.data.map((listed) => listed.position)
+      expect(theme.position).toBe(Math.max(...positions))
+    })
+
+    it('an admin puts the live themes in a new order: the taxonomy and the theme list read it, and it is audited', async () => {
+      const wanted = [...(await liveSlugs())].reverse()
+      const res = await reorder(wanted)
+      expect(res.statusCode, res.body).toBe(200)
+      const answered = res.json<Theme[]>()
+      expect(answered.map((theme) => theme.slug)).toEqual(wanted)
+      expect(answered.map((theme) => theme.position)).toEqual(wanted.map((_slug, index) => index + 1))
+      expect(await liveSlugs()).toEqual(wanted)
+      expect(await listedSlugs()).toEqual(wanted)
+      expect((await read(wanted[0] ?? '')).position).toBe(1)
+      expect((await auditOf('order'))[0]).toMatchObject({ action: 'theme.reordered', actorId: admin.user.id, data: { slugs: wanted } })
+
+      const paged: string[] = []
+      let cursor: string | null = null
+      do {
+        const { page } = await listPage({ limit: '4', ...(cursor ? { cursor } : {}) })
+        paged.push(...page.data.map((theme) => theme.slug))
+        cursor = page.nextCursor
+      } while (cursor)
+      expect(paged).toEqual(wanted)
+    })
+
+    it('a theme that is retired and restored comes back last', async () => {
+      const theme = await makeTheme()
+      const others = (await liveSlugs()).filter((slug) => slug !== theme.slug)
+      expect((await reorder([theme.slug, ...others])).statusCode).toBe(200)
+      expect((await liveSlugs())[0]).toBe(theme.slug)
+      expect((await write('POST', `/v1/themes/${theme.slug}/retire`)).statusCode).toBe(200)
+      expect((await write('POST', `/v1/themes/${theme.slug}/restore`)).statusCode).toBe(200)
+      expect(await liveSlugs()).toEqual([...others, theme.slug])
+    })
+
+    it.each([
+      ['leaves out a live theme', (live: string[]) => live.slice(1), /leaves out/],
+      ['names a theme that does not exist', (live: string[]) => [...live, 'no-such-theme'], /not a live theme/],
+      ['repeats a theme', (live: string[]) => [...live, live[0]], /more than once/],
+      ['is empty', () => [], /leaves out/],
+    ])('an order that %s is a 400 naming /slugs, and the order stays as it was', async (_case, make, message) => {
+      const before = await liveSlugs()
+      const problem = expectProblem(await reorder(make(before)), 400, '/slugs')
+      expect(problem.detail).toMatch(message)
+      expect(await liveSlugs()).toEqual(before)
+    })
+
+    it('an order that names a retired theme is a 400 naming /slugs, and the order stays as it was', async () => {
+      const retired = await makeTheme()
+      expect((await write('POST', `/v1/themes/${retired.slug}/retire`)).statusCode).toBe(200)
+      const before = await liveSlugs()
+      const problem = expectProblem(await reorder([...before, retired.slug]), 400, '/slugs')
+      expect(problem.detail).toContain(retired.slug)
+      expect(await liveSlugs()).toEqual(before)
+    })
+
+    it.each([
+      ['slugs is missing', {}],
+      ['a slug is not a slug', { slugs: ['Not A Slug'] }],
+      ['slugs is not a list', { slugs: 'clinical-safety' }],
+    ])('a body where %s is a 400', async (_case, payload) => {
+      const res = await app.inject({ method: 'PUT', url: '/v1/themes/order', headers: admin.headers, payload })
+      expectProblem(res, 400)
+    })
+
+    it('an API key, even one that may read content, cannot reorder themes (403)', async () => {
+      const created = await app.inject({
+        method: 'POST',
+        url: '/v1/api-keys',
+        headers: admin.headers,
+        payload: { name: 'Portal', scopes: ['content:read'] },
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      const key = created.json<ApiKeyCreated>()
+      const before = await liveSlugs()
+      const res = await app.inject({
+        method: 'PUT',
+        url: '/v1/themes/order',
+        headers: { authorization: `Bearer ${key.secret}` },
+        payload: { slugs: [...before].reverse() },
+      })
+      expectProblem(res, 403)
+      expect(await liveSlugs()).toEqual(before)
     })
   })
 })
