@@ -137,6 +137,31 @@ describe('the admin’s own screens', { timeout: 120_000 }, () => {
     })
   })
 
+  it('an admin moves a theme down, is told so, and finds it there after a reload', async () => {
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.admin)
+      await page.goto(`${stack.adminUrl}/admin/themes`)
+      const themes = page.getByRole('table', { name: 'Themes' })
+      await themes.waitFor()
+      const nameIn = async (row: number) => (await themes.locator('tbody tr').nth(row).locator('td').first().textContent()) ?? ''
+      const first = await nameIn(0)
+      const second = await nameIn(1)
+      const moveDown = themes.getByRole('button', { name: `Move ${first} down` })
+      // Keyboard-usable: focus the button and press Space, as a keyboard user would. (Enter is taken by
+      // the list's "open the active row" shortcut, which swallows it on buttons in the row too.)
+      await moveDown.focus()
+      await page.keyboard.press('Space')
+      await page.getByText('Order saved').waitFor()
+      await themes.locator('tbody tr').nth(1).getByRole('button', { name: first, exact: true }).waitFor()
+      await screenshot(page, 'themes-moved')
+      await page.reload()
+      await themes.locator('tbody tr').nth(1).getByRole('button', { name: first, exact: true }).waitFor()
+      expect(await nameIn(0)).toBe(second)
+      expect(await nameIn(1)).toBe(first)
+      await expect(themes.getByRole('button', { name: `Move ${second} up` }).isDisabled()).resolves.toBe(true)
+    })
+  })
+
   it('shows themes, webhooks and network management, each with its side panel', async () => {
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers.admin)

@@ -36,3 +36,13 @@ export function useSetThemeRetired() {
       Promise.all([queryClient.invalidateQueries({ queryKey: ['themes'] }), queryClient.invalidateQueries({ queryKey: ['taxonomy'] })]),
   })
 }
+
+/** Puts the live themes in the order given (every live slug once); the list and the taxonomy are read again. */
+export function useReorderThemes() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (slugs: string[]) => api.put<Theme[]>('/themes/order', { slugs }),
+    onSuccess: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: ['themes'] }), queryClient.invalidateQueries({ queryKey: ['taxonomy'] })]),
+  })
+}

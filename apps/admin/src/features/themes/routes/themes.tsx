@@ -10,7 +10,7 @@ import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { RelativeTime } from '../../../components/relative-time'
 import { useListNavigation } from '../../../hooks/use-list-navigation'
 import { useUrlFilters } from '../../../hooks/use-url-filters'
-import { useSetThemeRetired, useThemes } from '../api/themes'
+import { useReorderThemes, useSetThemeRetired, useThemes } from '../api/themes'
 import { ThemeForm } from '../components/theme-form'
 
 /** Route module: "What do we classify work by?" */
@@ -20,6 +20,7 @@ export function Component() {
   const themes = useThemes(retired)
   const rows = rowsOf(themes.data?.pages)
   const setRetired = useSetThemeRetired()
+  const reorder = useReorderThemes()
   const [switching, setSwitching] = useState<Theme | null>(null)
   const panel = filters.panel
   const editing = panel && panel !== 'new' ? rows.find((theme) => theme.slug === panel) : undefined
@@ -32,6 +33,27 @@ export function Component() {
       if (theme) setFilters({ panel: theme.slug })
     },
   })
+
+  /** Swaps a live theme with its neighbour; the API wants every live theme, so this needs the whole list loaded. */
+  const move = (index: number, by: -1 | 1) => {
+    const theme = rows[index]
+    const neighbour = rows[index + by]
+    if (!theme || !neighbour) return
+    const slugs = rows.map((row) => row.slug)
+    slugs[index] = neighbour.slug
+    slugs[index + by] = theme.slug
+    reorder.mutate(slugs, {
+      onSuccess: () =>
+        notifications.show({
+          color: 'green',
+          title: 'Order saved',
+          message: `${theme.name} now comes ${by < 0 ? 'before' : 'after'} ${neighbour.name}.`,
+        }),
+      onError: (error) => notifications.show({ color: 'red', title: 'The order was not saved', message: error.message }),
+    })
+  }
+  // Reordering sends every live theme, so it waits until no further page is left to load.
+  const canReorder = !retired && !themes.hasNextPage && !reorder.isPending
 
   const confirmSwitch = () => {
     if (!switching) return
@@ -116,15 +138,39 @@ export function Component() {
                     <RelativeTime value={theme.retiredAt ?? theme.updatedAt} />
                   </Table.Td>
                   <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      color={theme.retiredAt ? 'green' : 'gray'}
-                      aria-label={`${theme.retiredAt ? 'Restore' : 'Retire'} ${theme.name}`}
-                      onClick={() => setSwitching(theme)}
-                    >
-                      {theme.retiredAt ? 'Restore' : 'Retire'}
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      {!retired && (
+                        <>
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            aria-label={`Move ${theme.name} up`}
+                            disabled={!canReorder || index === 0}
+                            onClick={() => move(index, -1)}
+                          >
+                            Move up
+                          </Button>
+                          <Button
+                            size="compact-sm"
+                            variant="default"
+                            aria-label={`Move ${theme.name} down`}
+                            disabled={!canReorder || index === rows.length - 1}
+                            onClick={() => move(index, 1)}
+                          >
+                            Move down
+                          </Button>
+                        </>
+                      )}
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        color={theme.retiredAt ? 'green' : 'gray'}
+                        aria-label={`${theme.retiredAt ? 'Restore' : 'Retire'} ${theme.name}`}
+                        onClick={() => setSwitching(theme)}
+                      >
+                        {theme.retiredAt ? 'Restore' : 'Retire'}
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
