@@ -9,6 +9,7 @@ const titles = ['Falls at night', 'Discharge letters', 'Shared care records']
 
 function Queue() {
   const [opened, setOpened] = useState<string | null>(null)
+  const [pressed, setPressed] = useState<string | null>(null)
   const { getRowProps } = useListNavigation({ count: titles.length, onOpen: (index) => setOpened(titles[index] ?? null) })
   return (
     <>
@@ -18,16 +19,22 @@ function Queue() {
           {titles.map((title, index) => (
             <tr key={title} {...getRowProps(index)}>
               <td>{title}</td>
+              <td>
+                <button type="button" onClick={() => setPressed(title)}>
+                  Retire {title}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {opened && <p>Opened {opened}</p>}
+      {pressed && <p>Pressed {pressed}</p>}
     </>
   )
 }
 
-const active = () => document.querySelector('[data-active]')?.textContent ?? null
+const active = () => document.querySelector('[data-active] td')?.textContent ?? null
 
 describe('moving through a list with the keyboard', () => {
   it('j and k move the active row, Enter opens it', async () => {
@@ -37,6 +44,15 @@ describe('moving through a list with the keyboard', () => {
     expect(active()).toBe('Discharge letters')
     await userEvent.keyboard('{Enter}')
     expect(screen.getByText('Opened Discharge letters')).toBeTruthy()
+  })
+
+  it('Enter on a button in a row presses the button, and does not open the row', async () => {
+    renderApp(<Queue />)
+    await userEvent.keyboard('j')
+    screen.getByRole('button', { name: 'Retire Shared care records' }).focus()
+    await userEvent.keyboard('{Enter}')
+    expect(screen.getByText('Pressed Shared care records')).toBeTruthy()
+    expect(screen.queryByText(/^Opened/)).toBeNull()
   })
 
   it('letters typed into a field are left alone', async () => {

@@ -33,17 +33,23 @@ export function useListNavigation({ count, onOpen, initialIndex = -1, enabled = 
     },
     [count, enabled],
   )
-  const open = useCallback(() => {
-    if (enabled && activeIndex >= 0 && activeIndex < count) onOpen?.(activeIndex)
-  }, [activeIndex, count, enabled, onOpen])
+  const open = useCallback(
+    (event: KeyboardEvent) => {
+      // Enter on a focused button or link is that control's own: the row must not take it.
+      if (isControl(event.target)) return
+      event.preventDefault()
+      if (enabled && activeIndex >= 0 && activeIndex < count) onOpen?.(activeIndex)
+    },
+    [activeIndex, count, enabled, onOpen],
+  )
 
   useHotkeys([
     ['j', () => move(1)],
     ['ArrowDown', () => move(1)],
     ['k', () => move(-1)],
     ['ArrowUp', () => move(-1)],
-    ['Enter', open],
-    ['o', open],
+    ['Enter', open, { preventDefault: false }],
+    ['o', open, { preventDefault: false }],
   ])
 
   const getRowProps = useCallback(
@@ -58,6 +64,9 @@ export function useListNavigation({ count, onOpen, initialIndex = -1, enabled = 
 
   return { activeIndex, setActiveIndex, getRowProps }
 }
+
+const isControl = (target: EventTarget | null) =>
+  target instanceof Element && target.closest('button, a[href], [role="button"], [role="menuitem"], summary') !== null
 
 function scrollIntoView(element: HTMLElement | null) {
   element?.scrollIntoView?.({ block: 'nearest' })
