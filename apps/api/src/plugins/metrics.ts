@@ -8,6 +8,7 @@ import type pg from 'pg'
 import { AggregatorRegistry, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import type { Config } from '../config.js'
 import { rows } from '../db/client.js'
+import type { PoolReport } from '../db/replicas.js'
 import { Problem } from '../problem.js'
 
 declare module 'fastify' {
@@ -109,6 +110,17 @@ function appMetrics(app: FastifyInstance, registry: Registry) {
 
   if (app.config.databaseReplicaUrls.length > 0) {
     // Checked at each scrape (the same check /readyz makes): a lagging or down replica shows at once.
+    // Both gauges are collected in the same pass, so they share one check rather than run two.
+    let checking: Promise<PoolReport[]> | null = null
+    const replicaReports = () => {
+      checking ??= app.database
+        .pools()
+        .catch((): PoolReport[] => [])
+        .finally(() => {
+          checking = null
+        })
+      return checking
+    }
     new Gauge({
       name: 'learnonce_db_replica_lag_seconds',
       help: 'How far each read replica is behind the primary (0: caught up); absent while a replica is down.',
@@ -116,7 +128,7 @@ function appMetrics(app: FastifyInstance, registry: Registry) {
       registers: [registry],
       async collect() {
         this.reset()
-        const reports = await app.database.pools().catch(() => [])
+        const reports = await replicaReports()
         for (const report of reports) {
           if (report.role === 'replica' && report.lagMs !== null) this.set({ pool: report.name }, report.lagMs / 1000)
         }
@@ -129,7 +141,7 @@ function appMetrics(app: FastifyInstance, registry: Registry) {
       registers: [registry],
       async collect() {
         this.reset()
-        const reports = await app.database.pools().catch(() => [])
+        const reports = await replicaReports()
         for (const report of reports) if (report.role === 'replica') this.set({ pool: report.name }, report.status === 'up' ? 1 : 0)
       },
     })
