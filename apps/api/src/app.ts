@@ -32,6 +32,7 @@ import { etag } from './plugins/etag.js'
 import { http } from './plugins/http.js'
 import { idempotency } from './plugins/idempotency.js'
 import { lifecycle } from './plugins/lifecycle.js'
+import { mailer } from './plugins/mailer.js'
 import { metrics } from './plugins/metrics.js'
 import { openapi } from './plugins/openapi.js'
 import { problems } from './plugins/problems.js'
@@ -107,6 +108,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     })
   }
 
+  await app.register(mailer, { smtpUrl: config.smtpUrl, from: config.mailFrom })
   await app.register(etag)
   await app.register(idempotency)
 

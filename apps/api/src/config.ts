@@ -33,6 +33,12 @@ export interface Config {
   /** Let webhooks target loopback, private and link-local addresses (tests, a hub inside one network). */
   webhookAllowPrivateNetworks: boolean
   redisUrl: string | null
+  /** Outgoing mail: an smtp:// or smtps:// URL (null: messages are written to the log instead). */
+  smtpUrl: string | null
+  /** The From address of every message the hub sends. */
+  mailFrom: string
+  /** Where people reach the hub (links in emails and feeds): the admin is at `${publicUrl}/admin/`. */
+  publicUrl: string
   /**
    * Requests per minute per caller (0: no limit): signed-in people and anonymous callers (by IP),
    * and API keys. Counters live in Redis under `redisNamespace` when redisUrl is set.
@@ -133,6 +139,12 @@ export function loadConfig(env: Env = process.env): Config {
   const redisUrl = value('REDIS_URL') ?? null
   if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL')
 
+  const smtpUrl = value('SMTP_URL') ?? null
+  if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL')
+  const mailFrom = value('MAIL_FROM') ?? 'Learn Once <no-reply@learnonce.localhost>'
+  const publicUrl = (value('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '')
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push(`PUBLIC_URL must be an http:// or https:// URL (got "${publicUrl}")`)
+
   const rateLimit = {
     userPerMinute: integer('RATE_LIMIT_PER_MINUTE', value('RATE_LIMIT_PER_MINUTE'), 600, 0, 1_000_000, problems),
     keyPerMinute: integer('API_KEY_RATE_LIMIT_PER_MINUTE', value('API_KEY_RATE_LIMIT_PER_MINUTE'), 300, 0, 1_000_000, problems),
@@ -211,6 +223,9 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo,
     webhookAllowPrivateNetworks,
     redisUrl,
+    smtpUrl,
+    mailFrom,
+    publicUrl,
     rateLimit,
     logLevel,
     trustProxy,

@@ -15,6 +15,8 @@ export const networks = pgTable(
     purpose: text('purpose').notNull(),
     description: text('description').notNull().default(''),
     status: text('status').$type<NetworkStatus>().notNull().default('forming'),
+    /** Who reads the network's library, discussions and news: any signed-in person, or its members only. */
+    access: text('access').$type<'open' | 'members'>().notNull().default('open'),
     ...rowMeta(),
     /** Weighted like content's (name as a title, purpose as a summary), so /v1/search ranks both on one scale. */
     search: tsvector('search')
