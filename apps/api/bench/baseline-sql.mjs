@@ -116,3 +116,39 @@ export function itemSql(select) {
 from content_items i
 where i.id = $2 and i.type = 'lesson' and ${visible('i')}`
 }
+
+const person = (alias) => `case when ${alias}.id is null then null else json_build_object('id', ${alias}.id, 'name', ${alias}.name) end`
+
+/**
+ * The first page of the curators' triage queue, oldest submission first: the sites as a JSON array,
+ * submitter and assignee by join, as the API's queue. $1 the page size.
+ */
+export const triageSql = `select i.id, i.type, i.title, i.status,
+  coalesce((select json_agg(json_build_object('id', queue_site.id, 'name', queue_site.name, 'region', queue_site.region)
+      order by item_site.position, item_site.site_id)
+    from content_sites item_site join sites queue_site on queue_site.id = item_site.site_id
+    where item_site.item_id = i.id), '[]'::json) as sites,
+  ${person('submitter')} as submitter,
+  i.submitted_at as "submittedAt",
+  greatest(0, floor(extract(epoch from now() - i.submitted_at) / 86400))::int as "ageDays",
+  ${person('assignee')} as assignee,
+  i.version
+from content_items i
+left join users submitter on submitter.id = i.submitted_by_id
+left join users assignee on assignee.id = i.assignee_id
+where i.status in ('submitted', 'in_review') and i.submitted_at is not null
+order by i.submitted_at, i.id
+limit $1`
+
+/**
+ * The first page of a lessons-only sync: published lessons by id, each with the item's fields as
+ * the API's item carries them, read as someone who sees only published content ($1 is no sites).
+ * $2 the page size.
+ */
+export function syncSql(select) {
+  return `select ${select}
+from content_items i
+where i.type = 'lesson' and i.status = 'published'
+order by i.id
+limit $2`
+}

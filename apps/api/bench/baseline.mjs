@@ -8,7 +8,7 @@
 // (comma-separated field names, in the order the API writes them).
 import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
-import { filterNames, itemSql, listSql, searchSql, selectList } from './baseline-sql.mjs'
+import { filterNames, itemSql, listSql, searchSql, selectList, syncSql, triageSql } from './baseline-sql.mjs'
 
 const env = process.env
 const readerSites = (env.BASELINE_READER_SITES ?? '').split(',').filter(Boolean)
@@ -75,6 +75,23 @@ async function handle(request, response) {
       return response.end()
     }
     return send(response, 200, body, { etag: tag })
+  }
+  if (url.pathname === '/triage') {
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 20), 100)
+    const rows = await query(`baseline-triage-${limit}`, triageSql, [limit + 1])
+    const data = rows.slice(0, limit)
+    const last = data[data.length - 1]
+    const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([last.submittedAt, last.id])).toString('base64url') : null
+    return send(response, 200, JSON.stringify({ data, nextCursor }))
+  }
+  if (url.pathname === '/sync') {
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 100), 1000)
+    const rows = await query(`baseline-sync-${limit}`, syncSql(itemSelect.sql), [[], limit + 1])
+    const page = rows.slice(0, limit)
+    const data = page.map((item) => ({ id: item.id, change: 'upsert', changedAt: item.updatedAt, type: 'lesson', item }))
+    const last = page[page.length - 1]
+    const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify(['s', last.id])).toString('base64url') : null
+    return send(response, 200, JSON.stringify({ data, nextCursor }))
   }
   if (url.pathname === '/fields') {
     return send(response, 200, JSON.stringify({ listUnknown: listSelect.unknown, itemUnknown: itemSelect.unknown }))

@@ -27,8 +27,8 @@ const rotate = (values, make) => {
 }
 
 /** A note when the baseline's page is not the API's: then the ratio would compare different work. */
-async function samePage(ctx, apiPath, baselinePath) {
-  const [api, baseline] = await Promise.all([getJson(ctx.api, apiPath, bearer(ctx.tokens.reader)), getJson(ctx.baseline, baselinePath)])
+async function samePage(ctx, apiPath, baselinePath, token) {
+  const [api, baseline] = await Promise.all([getJson(ctx.api, apiPath, bearer(token)), getJson(ctx.baseline, baselinePath)])
   const ids = (page) => page.body.data.map((row) => row.id).join(',')
   if (api.body.data.length === 0) throw new Error(`GET ${apiPath} returned no rows: the corpus or the loader is wrong`)
   if (ids(api) !== ids(baseline))
@@ -43,10 +43,10 @@ const differingFields = (a, b) =>
   [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !isDeepStrictEqual(a[key], b[key])).join(', ') || 'key order'
 
 /** A list read on both sides, after checking that both answer the same page. */
-async function pagePair(ctx, apiPath, baselinePath, about = null) {
-  const difference = await samePage(ctx, apiPath, baselinePath)
+async function pagePair(ctx, apiPath, baselinePath, about = null, token = ctx.tokens.reader) {
+  const difference = await samePage(ctx, apiPath, baselinePath, token)
   return {
-    api: { request: { path: apiPath, headers: bearer(ctx.tokens.reader) }, expect: [200] },
+    api: { request: { path: apiPath, headers: bearer(token) }, expect: [200] },
     baseline: { request: { path: baselinePath }, expect: [200] },
     note: [about, difference].filter(Boolean).join('; '),
   }
@@ -145,19 +145,15 @@ export const scenarios = [
     name: 'triage',
     title: 'the triage queue',
     route: 'GET /v1/triage',
-    prepare: (ctx) => ({
-      api: { request: { path: '/v1/triage', headers: bearer(ctx.tokens.curators[0]) }, expect: [200] },
-      note: 'no baseline yet',
-    }),
+    prepare: (ctx) => pagePair(ctx, '/v1/triage?limit=20', '/triage?limit=20', null, ctx.tokens.curators[0]),
   },
   {
     name: 'sync',
     title: 'a sync page of 500 changes',
     route: 'GET /v1/sync',
-    prepare: (ctx) => ({
-      api: { request: { path: '/v1/sync?limit=500', headers: bearer(ctx.tokens.admin) }, expect: [200] },
-      note: 'no baseline yet',
-    }),
+    // Lessons only, so the baseline's one select list matches every row; the snapshot phase a new
+    // integrator pages through first, each row the full item.
+    prepare: (ctx) => pagePair(ctx, '/v1/sync?types=lesson&limit=500', '/sync?limit=500', 'lessons, the snapshot phase', ctx.tokens.admin),
   },
   {
     name: 'create',
