@@ -1,11 +1,7 @@
-import { PGlite } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { type SQL, sql } from 'drizzle-orm'
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator'
 import { type PgDatabase, type PgQueryResultHKT, type PgTransactionConfig, withReplicas } from 'drizzle-orm/pg-core'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import type { FastifyBaseLogger } from 'fastify'
 import pg from 'pg'
 import { guardPool, isUnavailable } from './errors.js'
@@ -163,6 +159,13 @@ async function transactionOn<T>(pool: pg.Pool, work: (tx: Transaction) => Promis
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)))
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  // Loaded only for the embedded database: a server on PostgreSQL starts without PGlite's WebAssembly.
+  const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ])
   const client = await PGlite.create({ ...(dataDir === 'memory://' ? {} : { dataDir }), extensions: { pg_trgm } })
   const db: Database = drizzlePglite({ client, schema })
   return {

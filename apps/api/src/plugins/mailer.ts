@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import nodemailer from 'nodemailer'
 
 /** One message the hub sends. Both parts are required: every mail client reads one of them. */
 export interface OutgoingMail {
@@ -45,6 +44,8 @@ export const mailer = fp(
       })
       return
     }
+    // Loaded only when mail is configured, so a hub without SMTP starts without it.
+    const { default: nodemailer } = await import('nodemailer')
     const transport = nodemailer.createTransport(options.smtpUrl, { from: options.from })
     app.decorate('mailer', {
       async send(mail: OutgoingMail) {

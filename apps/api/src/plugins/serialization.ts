@@ -77,7 +77,18 @@ export function cheaperUnions(schema: unknown): unknown {
   return copy
 }
 
-/** Response schemas compiled by fast-json-stringify, with unions it can write without validating (above). */
+/**
+ * Response schemas compiled by fast-json-stringify, with unions it can write without validating
+ * (above), each on its route's first response rather than at start-up: compiling every route's
+ * schemas up front took most of the seconds before the API was ready, and held tens of megabytes for
+ * routes a process may never serve.
+ */
 export const serialization = fp(async (app: FastifyInstance) => {
-  app.setSerializerCompiler(({ schema }) => fastJson(cheaperUnions(schema) as Parameters<typeof fastJson>[0]))
+  app.setSerializerCompiler(({ schema }) => {
+    let serialize: ((data: unknown) => string) | undefined
+    return (data: unknown) => {
+      serialize ??= fastJson(cheaperUnions(schema) as Parameters<typeof fastJson>[0])
+      return serialize(data)
+    }
+  })
 })

@@ -1,4 +1,4 @@
-import { Ajv, type Options } from 'ajv'
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv'
 import addFormatsImport from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
@@ -40,5 +40,21 @@ export const validation = fp(async (app: FastifyInstance) => {
   })
   const coercing = withFormats(new Ajv({ ...common, coerceTypes: 'array' }))
   const strict = withFormats(new Ajv({ ...common, coerceTypes: false }))
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema))
+  // Compiled on a route's first request, like the serialisers (see serialization.ts): start-up stays
+  // fast and a process holds only the validators of the routes it serves. Fastify reads `errors`
+  // from the function it was given, so the wrapper passes them on.
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    const ajv = httpPart === 'body' ? strict : coercing
+    let compiled: ValidateFunction | undefined
+    const validate = Object.assign(
+      (data: unknown) => {
+        compiled ??= ajv.compile(schema)
+        const valid = compiled(data)
+        validate.errors = compiled.errors
+        return valid
+      },
+      { errors: null as ErrorObject[] | null | undefined },
+    )
+    return validate
+  })
 })
