@@ -13,6 +13,7 @@ import { commentRoutes } from './modules/comments/routes.js'
 import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { dashboardRoutes } from './modules/dashboard/routes.js'
+import { exportRoutes } from './modules/exports/routes.js'
 import { feedRoutes } from './modules/feeds/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
@@ -121,6 +122,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(apiKeyRoutes, { prefix: '/v1/api-keys' })
   for (const kind of contentKinds) {
     await app.register(contentRoutes(kind), { prefix: kind.path })
+    await app.register(exportRoutes(kind), { prefix: kind.path })
     await app.register(workflowRoutes(kind), { prefix: kind.path })
     await app.register(commentRoutes(kind), { prefix: kind.path })
     await app.register(similarRoutes(kind), { prefix: kind.path })
