@@ -22,8 +22,7 @@ export const exportMediaTypes: Record<ExportFormat, string> = {
 export const EXPORT_LIST_SEPARATOR = '; '
 
 /** An export's query: every filter of the kind's list (not its paging or `fields`), and the format. */
-export const ExportQuery = <T extends TObject>(listQuery: T) =>
-  Type.Object(
-    { ...Type.Omit(listQuery, ['limit', 'cursor', 'fields']).properties, format: Type.Optional(ExportFormat) },
-    { additionalProperties: false },
-  )
+export function ExportQuery(listQuery: TObject): TObject {
+  const { limit: _limit, cursor: _cursor, fields: _fields, ...filters } = listQuery.properties
+  return Type.Object({ ...filters, format: Type.Optional(ExportFormat) }, { additionalProperties: false })
+}

@@ -35,7 +35,7 @@ export const AdoptionReportRow = Type.Object({
   siteName: Type.String(),
   region: Region,
   adoptions: Type.Integer({ minimum: 1, description: 'Adoptions recorded in the period (by start date, or when recorded if not started)' }),
-  live: Type.Integer({ minimum: 0, description: 'Of those, how many are live now' }),
+  live: Type.Integer({ ...Count, description: 'Of those, how many are live now' }),
 })
 export type AdoptionReportRow = Static<typeof AdoptionReportRow>
 
@@ -48,10 +48,10 @@ export type AdoptionReport = Static<typeof AdoptionReport>
 export const PipelineReportRow = Type.Object({
   type: ContentType,
   month: Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM (UTC)' }),
-  submissions: Type.Integer({ minimum: 0, description: 'Submissions in the month, resubmissions included' }),
-  firstSubmissions: Type.Integer({ minimum: 0, description: 'Items first submitted in the month: the times below are theirs' }),
-  reviewed: Type.Integer({ minimum: 0, description: 'Of those, how many a curator has claimed' }),
-  decided: Type.Integer({ minimum: 0, description: 'Of those, how many were published, rejected or marked duplicate' }),
+  submissions: Type.Integer({ ...Count, description: 'Submissions in the month, resubmissions included' }),
+  firstSubmissions: Type.Integer({ ...Count, description: 'Items first submitted in the month: the times below are theirs' }),
+  reviewed: Type.Integer({ ...Count, description: 'Of those, how many a curator has claimed' }),
+  decided: Type.Integer({ ...Count, description: 'Of those, how many were published, rejected or marked duplicate' }),
   medianHoursToFirstReview: Hours,
   p90HoursToFirstReview: Hours,
   medianHoursToDecision: Hours,

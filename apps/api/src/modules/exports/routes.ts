@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type ExportFormat, ExportQuery, exportMediaTypes } from '@learnonce/contracts'
+import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { actorOf } from '../../plugins/auth.js'
 import type { ContentKind } from '../content/kinds.js'
@@ -56,7 +57,8 @@ export function exportRoutes(kind: ContentKind): FastifyPluginAsyncTypebox {
           for await (const batch of records) yield toItems(batch)
         })()
         const type = format === 'xlsx' ? exportMediaTypes.xlsx : `${exportMediaTypes[format]}; charset=utf-8`
-        return reply
+        // The typed reply expects the JSON body the schema documents; the stream is sent as it is.
+        return (reply as FastifyReply)
           .type(type)
           .header('content-disposition', `attachment; filename="${fileName(kind, format)}"`)
           .header('cache-control', 'no-store')
