@@ -18,6 +18,8 @@ const allowed = new Set([
   'MIT',
   'MIT-0',
   'Unlicense',
+  // zlib's licence (pako, under jszip under exceljs): use and redistribution with the notice kept.
+  'Zlib',
 ])
 
 /**

@@ -25,6 +25,7 @@ const area = (name: Area, children: RouteObject[]): RouteObject => ({ element: <
 export const signedInScreens: RouteObject[] = [
   area('home', [{ index: true, lazy: () => import('./features/home/routes/home') }]),
   area('triage', [{ path: paths.triage.path, lazy: () => import('./features/triage/routes/triage') }]),
+  area('reports', [{ path: paths.reports.path, lazy: () => import('./features/reports/routes/reports') }]),
   area('review', [{ path: paths.review.path, lazy: () => import('./features/review/routes/review') }]),
   area('myItems', [{ path: paths.myItems.path, lazy: () => import('./features/my-items/routes/my-items') }]),
   area('browse', [

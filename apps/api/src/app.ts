@@ -13,6 +13,7 @@ import { commentRoutes } from './modules/comments/routes.js'
 import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { dashboardRoutes } from './modules/dashboard/routes.js'
+import { exportRoutes } from './modules/exports/routes.js'
 import { feedRoutes } from './modules/feeds/routes.js'
 import { fileStorage } from './modules/files/plugin.js'
 import { fileRoutes } from './modules/files/routes.js'
@@ -20,6 +21,7 @@ import type { FileStore } from './modules/files/store.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
+import { reportRoutes } from './modules/reports/routes.js'
 import { searchRoutes } from './modules/search/routes.js'
 import { similarRoutes } from './modules/similar/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
@@ -127,6 +129,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(apiKeyRoutes, { prefix: '/v1/api-keys' })
   for (const kind of contentKinds) {
     await app.register(contentRoutes(kind), { prefix: kind.path })
+    await app.register(exportRoutes(kind), { prefix: kind.path })
     await app.register(workflowRoutes(kind), { prefix: kind.path })
     await app.register(commentRoutes(kind), { prefix: kind.path })
     await app.register(similarRoutes(kind), { prefix: kind.path })
@@ -143,6 +146,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(webhookRoutes, { prefix: '/v1/webhooks' })
   await app.register(dashboardRoutes, { prefix: '/v1/dashboard' })
   await app.register(fileRoutes, { prefix: '/v1/files' })
+  await app.register(reportRoutes, { prefix: '/v1/reports' })
   if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
   if (options.jobs) await app.register(webhookWorker)
   return app

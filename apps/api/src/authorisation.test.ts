@@ -174,6 +174,8 @@ function matrix(): Record<string, Entry> {
     'GET /v1/dashboard/content': { call: () => ({ url: '/v1/dashboard/content' }), expect: rule(200, 200, 200, 200, 403, 403) },
     'GET /v1/dashboard/mine': { call: () => ({ url: '/v1/dashboard/mine' }), expect: rule(200, 200, 200, 200, 403, 403) },
     'GET /v1/dashboard/hub': { call: () => ({ url: '/v1/dashboard/hub' }), expect: rule(200, 403, 403, 403, 403, 403) },
+    'GET /v1/reports/adoptions': { call: () => ({ url: '/v1/reports/adoptions' }), expect: rule(200, 200, 403, 403, 403, 403) },
+    'GET /v1/reports/pipeline': { call: () => ({ url: '/v1/reports/pipeline' }), expect: rule(200, 200, 403, 403, 403, 403) },
     'POST /v1/triage/next': {
       call: async (f) => {
         await f.item('lesson', 'submitted')
@@ -353,6 +355,8 @@ function matrix(): Record<string, Entry> {
   for (const { type, path } of kinds) {
     Object.assign(entries, {
       [`GET ${path}`]: { call: () => ({ url: path }), expect: rule(200, 200, 200, 200, 200, 200) },
+      // Exports: curators and admins; keys get published content only (a submit key includes content:read).
+      [`GET ${path}/export`]: { call: () => ({ url: `${path}/export?format=json` }), expect: rule(200, 200, 403, 403, 200, 200) },
       [`POST ${path}`]: {
         call: (f: Fixtures) => ({
           url: path,

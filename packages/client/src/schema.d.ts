@@ -405,6 +405,26 @@ export interface paths {
         patch: operations["updateLesson"];
         trace?: never;
     };
+    "/v1/lessons/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export lessons as CSV, XLSX or JSON
+         * @description Every lesson the list would show with the same filters, with every field (the Markdown too), streamed as one file named after the day it was taken. Curators and admins export every state; API keys with `content:read` export published content only; contributors are refused (403). Spreadsheet columns are the field names; a list is joined with `; `, a link is written `title <url>`; a cell that a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, tab or carriage return) starts with `'`. JSON is an array of items as `GET /v1/lessons/{id}` shows them.
+         */
+        get: operations["exportLessons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/lessons/{id}/submit": {
         parameters: {
             query?: never;
@@ -749,6 +769,26 @@ export interface paths {
         patch: operations["updateCaseStudy"];
         trace?: never;
     };
+    "/v1/case-studies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export case studies as CSV, XLSX or JSON
+         * @description Every case study the list would show with the same filters, with every field (the Markdown too), streamed as one file named after the day it was taken. Curators and admins export every state; API keys with `content:read` export published content only; contributors are refused (403). Spreadsheet columns are the field names; a list is joined with `; `, a link is written `title <url>`; a cell that a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, tab or carriage return) starts with `'`. JSON is an array of items as `GET /v1/case-studies/{id}` shows them.
+         */
+        get: operations["exportCaseStudies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/case-studies/{id}/submit": {
         parameters: {
             query?: never;
@@ -1091,6 +1131,26 @@ export interface paths {
          * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here.
          */
         patch: operations["updateSolution"];
+        trace?: never;
+    };
+    "/v1/solutions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export solutions as CSV, XLSX or JSON
+         * @description Every solution the list would show with the same filters, with every field (the Markdown too), streamed as one file named after the day it was taken. Curators and admins export every state; API keys with `content:read` export published content only; contributors are refused (403). Spreadsheet columns are the field names; a list is joined with `; `, a link is written `title <url>`; a cell that a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`, tab or carriage return) starts with `'`. JSON is an array of items as `GET /v1/solutions/{id}` shows them.
+         */
+        get: operations["exportSolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/solutions/{id}/submit": {
@@ -2117,6 +2177,46 @@ export interface paths {
          * @description Streams the bytes with their detected `Content-Type`; images and PDFs open in the browser, anything else downloads. The `ETag` is the sha256 (`If-None-Match` answers 304); one `Range` (with `If-Range`) answers 206, one past the end 416.
          */
         get: operations["contentFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Adoptions by solution, mode, site and region over a period
+         * @description Counts adoptions whose start date (or, when not started, the day they were recorded) falls in `from`–`to` (inclusive, UTC), one row per solution, mode and site with the site’s region, and how many of them are live. JSON, or CSV with `format=csv` or `Accept: text/csv`. Curators and admins only.
+         */
+        get: operations["getAdoptionReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Submissions, time to first review and time to decision, by kind and month
+         * @description From the workflow’s transitions: submissions per month (resubmissions included) and, for the items first submitted that month, the hours to their first claim and to their decision (published, rejected or marked duplicate), median and 90th percentile; null where nothing was measured. Every month of `from`–`to` for each kind. JSON, or CSV with `format=csv` or `Accept: text/csv`. Curators and admins only.
+         */
+        get: operations["getPipelineReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4910,6 +5010,142 @@ export interface operations {
             };
         };
     };
+    exportLessons: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                theme?: string;
+                careSetting?: "primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance";
+                journeyStage?: "vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread";
+                /** @description UUID (v7, time-ordered) */
+                siteId?: string;
+                region?: "north_east_and_yorkshire" | "north_west" | "midlands" | "east_of_england" | "london" | "south_east" | "south_west";
+                tag?: string;
+                /** @description UUID (v7, time-ordered) */
+                networkId?: string;
+                /** @description ISO 8601 timestamp */
+                updatedSince?: string;
+                /** @description Full-text search, ranked: title above summary above the body */
+                q?: string;
+                /** @description csv (RFC 4180, UTF-8), xlsx (one sheet) or json (one array) */
+                format?: "csv" | "xlsx" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        summary: string;
+                        /** @description Markdown */
+                        context: string;
+                        /** @description Markdown */
+                        wentWell: string;
+                        /** @description Markdown */
+                        didNotGoWell: string;
+                        /** @description Markdown */
+                        doDifferently: string;
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        links: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        }[];
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        siteId: string;
+                        authorId: string | null;
+                        relatedSolutionIds: string[];
+                        relatedCaseStudyIds: string[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                    }[];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     submitLesson: {
         parameters: {
             query?: never;
@@ -7341,6 +7577,135 @@ export interface operations {
             };
         };
     };
+    exportCaseStudies: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                theme?: string;
+                careSetting?: "primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance";
+                journeyStage?: "vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread";
+                /** @description UUID (v7, time-ordered) */
+                siteId?: string;
+                region?: "north_east_and_yorkshire" | "north_west" | "midlands" | "east_of_england" | "london" | "south_east" | "south_west";
+                tag?: string;
+                /** @description UUID (v7, time-ordered) */
+                networkId?: string;
+                /** @description ISO 8601 timestamp */
+                updatedSince?: string;
+                /** @description Full-text search, ranked: title above summary above the body */
+                q?: string;
+                /** @description csv (RFC 4180, UTF-8), xlsx (one sheet) or json (one array) */
+                format?: "csv" | "xlsx" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        summary: string;
+                        /** @description Markdown */
+                        body: string;
+                        /** @description Markdown */
+                        outcomes: string;
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        links: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        }[];
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /** @description One or more sites */
+                        siteIds: string[];
+                        authorId: string | null;
+                        relatedLessonIds: string[];
+                        relatedSolutionIds: string[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                    }[];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     submitCaseStudy: {
         parameters: {
             query?: never;
@@ -9714,6 +10079,148 @@ export interface operations {
                         decisionNote: string | null;
                         duplicateOfId: string | null;
                     };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    exportSolutions: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                theme?: string;
+                careSetting?: "primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance";
+                journeyStage?: "vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread";
+                /** @description UUID (v7, time-ordered) */
+                siteId?: string;
+                region?: "north_east_and_yorkshire" | "north_west" | "midlands" | "east_of_england" | "london" | "south_east" | "south_west";
+                tag?: string;
+                /** @description UUID (v7, time-ordered) */
+                networkId?: string;
+                /** @description ISO 8601 timestamp */
+                updatedSince?: string;
+                /** @description Full-text search, ranked: title above summary above the body */
+                q?: string;
+                maturity?: "idea" | "piloted" | "proven" | "scaled";
+                /** @description UUID (v7, time-ordered) */
+                derivedFromId?: string;
+                /** @description csv (RFC 4180, UTF-8), xlsx (one sheet) or json (one array) */
+                format?: "csv" | "xlsx" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        problem: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description Markdown */
+                        howToAdopt: string;
+                        /** @enum {string} */
+                        maturity: "idea" | "piloted" | "proven" | "scaled";
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        /** @description Templates, agreements, toolkits */
+                        artefacts: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        siteId: string;
+                        authorId: string | null;
+                        derivedFromId: string | null;
+                        adoptionCount: number;
+                        adoptionsByMode: {
+                            replicate: number;
+                            customise: number;
+                            enhance: number;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                    }[];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -16692,6 +17199,210 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": unknown;
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getAdoptionReport: {
+        parameters: {
+            query?: {
+                /** @description The first day counted; default: the first day of the month eleven months ago */
+                from?: string;
+                /** @description The last day counted (inclusive); default: today */
+                to?: string;
+                /** @description json (the default) or csv; `Accept: text/csv` asks for csv too */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description A calendar date (UTC), YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date (UTC), YYYY-MM-DD
+                         */
+                        to: string;
+                        /** @description One row per solution, mode and site; by solution title, then mode, then site name */
+                        rows: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            solutionId: string;
+                            solutionTitle: string;
+                            /** @enum {string} */
+                            mode: "replicate" | "customise" | "enhance";
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            region: "north_east_and_yorkshire" | "north_west" | "midlands" | "east_of_england" | "london" | "south_east" | "south_west";
+                            /** @description Adoptions recorded in the period (by start date, or when recorded if not started) */
+                            adoptions: number;
+                            /** @description Of those, how many are live now */
+                            live: number;
+                        }[];
+                    };
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getPipelineReport: {
+        parameters: {
+            query?: {
+                /** @description The first day counted; default: the first day of the month eleven months ago */
+                from?: string;
+                /** @description The last day counted (inclusive); default: today */
+                to?: string;
+                /** @description json (the default) or csv; `Accept: text/csv` asks for csv too */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description A calendar date (UTC), YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date (UTC), YYYY-MM-DD
+                         */
+                        to: string;
+                        /** @description Every month of the period for each kind, oldest month first */
+                        rows: {
+                            /** @enum {string} */
+                            type: "lesson" | "case_study" | "solution";
+                            /** @description YYYY-MM (UTC) */
+                            month: string;
+                            /** @description Submissions in the month, resubmissions included */
+                            submissions: number;
+                            /** @description Items first submitted in the month: the times below are theirs */
+                            firstSubmissions: number;
+                            /** @description Of those, how many a curator has claimed */
+                            reviewed: number;
+                            /** @description Of those, how many were published, rejected or marked duplicate */
+                            decided: number;
+                            medianHoursToFirstReview: number | null;
+                            p90HoursToFirstReview: number | null;
+                            medianHoursToDecision: number | null;
+                            p90HoursToDecision: number | null;
+                        }[];
+                    };
+                    "text/csv": string;
                 };
             };
             /** @description Problem details (RFC 9457) */

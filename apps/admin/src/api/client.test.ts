@@ -184,3 +184,22 @@ describe('conditional writes', () => {
     expect((await client.getWithEtag(`/lessons/${created.id}`)).etag).toMatch(/^"2-/)
   })
 })
+
+describe('downloads', () => {
+  it('an export comes down as a file with the name the API gave it; a refused one is an ApiError', async () => {
+    const site = await makeSite(api.app)
+    const { client } = await signedInSession('curator')
+    await client.post('/lessons', { title: 'Falls at night, "quoted"', summary: 'Sensors helped.', siteId: site.id })
+
+    const file = await client.download(`/lessons/export?siteId=${site.id}&format=csv`)
+
+    expect(file.fileName).toBe(`lessons-${new Date().toISOString().slice(0, 10)}.csv`)
+    const text = await file.blob.text()
+    expect(text.split('\r\n')[1]).toContain('"Falls at night, ""quoted"""')
+
+    const contributor = await signedInSession('contributor', [site.id])
+    const refused = await contributor.client.download('/lessons/export').catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(ApiError)
+    expect((refused as ApiError).status).toBe(403)
+  })
+})

@@ -27,6 +27,12 @@ export interface Tagged<T> {
   etag: string | null
 }
 
+/** A downloaded file and its name. */
+export interface Downloaded {
+  blob: Blob
+  fileName: string
+}
+
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 export interface ApiClientOptions {
@@ -105,8 +111,20 @@ export function createApiClient({ baseUrl, tokens, fetch: fetchImpl = (...args) 
     return { data: (await response.json()) as T, etag: response.headers.get('etag') }
   }
 
+  /**
+   * A file the API sends as an attachment (an export, a report's CSV), read whole as a Blob with the
+   * name the API gave it. Goes through the same token and refresh as every other call.
+   */
+  async function download(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Downloaded> {
+    const response = await exchange('GET', path, options)
+    const disposition = response.headers.get('content-disposition') ?? ''
+    const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? path.split('?')[0]?.split('/').pop() ?? 'download'
+    return { blob: await response.blob(), fileName }
+  }
+
   return {
     request,
+    download,
     get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
     getWithEtag,
     post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),

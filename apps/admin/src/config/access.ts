@@ -7,6 +7,7 @@ import type { Role } from '@learnonce/contracts'
 export const areaRoles = {
   home: ['admin', 'curator', 'contributor'],
   triage: ['admin', 'curator'],
+  reports: ['admin', 'curator'],
   review: ['admin', 'curator'],
   myItems: ['contributor'],
   browse: ['admin', 'curator', 'contributor'],

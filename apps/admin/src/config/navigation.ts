@@ -21,6 +21,7 @@ export const navigation: NavSection[] = [
     links: [
       { label: 'Home', to: paths.home.path, area: 'home' },
       { label: 'Triage', to: paths.triage.path, area: 'triage' },
+      { label: 'Reports', to: paths.reports.path, area: 'reports' },
       { label: 'My items', to: paths.myItems.path, area: 'myItems' },
     ],
   },

@@ -36,6 +36,7 @@ export const paths = {
   home: fixed('/'),
   signIn: fixed('/sign-in'),
   triage: fixed('/triage'),
+  reports: fixed('/reports'),
   review: {
     path: '/review/:type/:id',
     href: (type: ContentType, id: string, query?: Query) => withQuery(`/review/${type}/${encodeURIComponent(id)}`, query),

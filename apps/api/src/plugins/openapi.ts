@@ -13,6 +13,10 @@ export const documentTags = [
     name: 'dashboard',
     description: 'Summary figures for the home screens, each in one query: the pipeline, published content, your items, hub health.',
   },
+  {
+    name: 'reports',
+    description: 'Figures programme teams send upward, as JSON or CSV: adoptions over a period, and the review pipeline by month.',
+  },
   { name: 'search', description: 'One ranked full-text search over lessons, case studies, solutions and networks.' },
   { name: 'feeds', description: 'Newly published content as Atom, for portals and feed readers; no token needed.' },
   { name: 'lessons', description: 'What a site tried, what went well, what did not and what it would do differently.' },

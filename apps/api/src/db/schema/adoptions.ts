@@ -1,4 +1,5 @@
 import type { AdoptionMode, AdoptionStatus } from '@learnonce/contracts'
+import { sql } from 'drizzle-orm'
 import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { id, rowMeta, timestamptz } from './columns.js'
 import { contentItems } from './content.js'
@@ -28,5 +29,7 @@ export const adoptions = pgTable(
     index('adoptions_solution_idx').on(t.solutionId, t.id),
     index('adoptions_site_idx').on(t.siteId, t.id),
     index('adoptions_produced_idx').on(t.producedSolutionId),
+    // The adoptions report's period: when an adoption started, or was recorded if it has not.
+    index('adoptions_period_idx').on(sql`coalesce(${t.startedAt}, ${t.createdAt})`),
   ],
 )

@@ -12,6 +12,7 @@ import { StatusBadge, statusLabel } from '../../../components/status-badge'
 import { useListNavigation } from '../../../hooks/use-list-navigation'
 import { useUrlFilters } from '../../../hooks/use-url-filters'
 import { useMe } from '../../auth/api/get-me'
+import { ExportMenu } from '../../exports/components/export-menu'
 import { snippetsQueryOptions } from '../../search/api/search'
 import { SearchSnippet } from '../../search/components/search-snippet'
 import { contentListQueryOptions } from '../api/content'
@@ -112,9 +113,13 @@ export function ContentListPage({ kind, question }: { kind: ContentKind; questio
           <Title order={1}>{kind.plural}</Title>
           <Text c="dimmed">{question}</Text>
         </div>
-        <Button component={Link} to={kind.paths.new.path} variant="light">
-          New {kind.noun}
-        </Button>
+        <Group gap="sm">
+          {/* Exports are for curators and admins (the API refuses contributors). */}
+          {curating && <ExportMenu apiPath={kind.apiPath} filters={apiFilters} what={kind.plural.toLowerCase()} />}
+          <Button component={Link} to={kind.paths.new.path} variant="light">
+            New {kind.noun}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-end" gap="sm">
         <SearchBox value={filters.q ?? ''} onChange={(q) => setFilters({ q })} label={`Search ${kind.plural.toLowerCase()}`} />

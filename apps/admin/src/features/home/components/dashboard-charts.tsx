@@ -7,7 +7,7 @@ import type { ReactNode } from 'react'
 import { bucketLabel, stageLabels, weekLabel } from './labels'
 
 /** A chart with its question as a title and, for screen readers, its figures as a sentence. */
-function ChartCard({ title, summary, children }: { title: string; summary: string; children: ReactNode }) {
+export function ChartCard({ title, summary, children }: { title: string; summary: string; children: ReactNode }) {
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-label={title}>
       <Title order={3} size="h5" mb="sm">
@@ -23,9 +23,10 @@ function ChartCard({ title, summary, children }: { title: string; summary: strin
  * recharts makes each chart a focusable widget for its tooltip; the drawing is hidden from assistive
  * technology (the figures are read out from the summary), so it must not take focus either.
  */
-const noKeyboardLayer = { accessibilityLayer: false }
+export const noKeyboardLayer = { accessibilityLayer: false }
 
-const listed = (pairs: [string, number][]) => (pairs.length === 0 ? 'nothing yet' : pairs.map(([label, n]) => `${label}: ${n}`).join('; '))
+export const listed = (pairs: [string, number][]) =>
+  pairs.length === 0 ? 'nothing yet' : pairs.map(([label, n]) => `${label}: ${n}`).join('; ')
 
 export function PipelineCharts({ pipeline }: { pipeline: DashboardPipeline }) {
   const weeks = pipeline.submissionsPerWeek.map((week) => ({ week: weekLabel(week.weekStart), Submissions: week.submissions }))

@@ -1,0 +1,1 @@
+CREATE INDEX "adoptions_period_idx" ON "adoptions" USING btree (coalesce("started_at", "created_at"));
