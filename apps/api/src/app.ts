@@ -14,6 +14,7 @@ import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { dashboardRoutes } from './modules/dashboard/routes.js'
 import { feedRoutes } from './modules/feeds/routes.js'
+import { findingRoutes } from './modules/governance/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
@@ -124,6 +125,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(workflowRoutes(kind), { prefix: kind.path })
     await app.register(commentRoutes(kind), { prefix: kind.path })
     await app.register(similarRoutes(kind), { prefix: kind.path })
+    await app.register(findingRoutes(kind), { prefix: kind.path })
   }
   await app.register(triageRoutes, { prefix: '/v1/triage' })
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
