@@ -138,7 +138,9 @@ export type HistoryAction = WorkflowAction | keyof typeof historyOnlyEntries
 export const historyActions: readonly HistoryAction[] = [...workflowActions, ...(Object.keys(historyOnlyEntries) as HistoryAction[])]
 /** For people: "Publish", "Resolve a finding". */
 export const historyLabel = (action: HistoryAction): string =>
-  action in historyOnlyEntries ? historyOnlyEntries[action as keyof typeof historyOnlyEntries].label : workflow[action as WorkflowAction].label
+  action in historyOnlyEntries
+    ? historyOnlyEntries[action as keyof typeof historyOnlyEntries].label
+    : workflow[action as WorkflowAction].label
 
 /** One recorded transition of an item (its history), or a decision that kept its state. */
 export const Transition = Type.Object({

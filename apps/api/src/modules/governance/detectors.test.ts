@@ -29,7 +29,13 @@ const cases: { text: string; finds: [FindingKind, string][] }[] = [
   { text: 'A stubborn 03/04/1950 problem', finds: [] },
   // Postcodes: the official pattern, GIR 0AA, not inside longer words or place names
   { text: 'She lives at LS1 4AP near the station.', finds: [['postcode', 'LS1 4AP']] },
-  { text: 'Send it to SW1A 1AA or SW1A1AA.', finds: [['postcode', 'SW1A 1AA'], ['postcode', 'SW1A1AA']] },
+  {
+    text: 'Send it to SW1A 1AA or SW1A1AA.',
+    finds: [
+      ['postcode', 'SW1A 1AA'],
+      ['postcode', 'SW1A1AA'],
+    ],
+  },
   { text: 'The old GIR 0AA address', finds: [['postcode', 'GIR 0AA']] },
   { text: 'M1 1AE, Manchester', finds: [['postcode', 'M1 1AE']] },
   { text: 'The LEEDS1 4AP code is in a word.', finds: [] },
@@ -62,9 +68,15 @@ const cases: { text: string; finds: [FindingKind, string][] }[] = [
   { text: 'Seen by Dr A. Patel on the ward', finds: [['titled_name', 'Dr A. Patel']] },
   { text: 'Prof Jane Doe led it', finds: [['titled_name', 'Prof Jane Doe']] },
   { text: 'Dr. Okafor agreed', finds: [['titled_name', 'Dr. Okafor']] },
-  { text: 'Mr O’Neill and Ms Smith-Jones', finds: [['titled_name', 'Mr O’Neill'], ['titled_name', 'Ms Smith-Jones']] },
+  {
+    text: 'Mr O’Neill and Ms Smith-Jones',
+    finds: [
+      ['titled_name', 'Mr O’Neill'],
+      ['titled_name', 'Ms Smith-Jones'],
+    ],
+  },
   { text: 'A GP (Dr role) covers the rota.', finds: [] },
-  { text: 'We met at the Dr’s surgery and the Dr\'s surgery.', finds: [] },
+  { text: "We met at the Dr’s surgery and the Dr's surgery.", finds: [] },
   { text: 'The Dr Foster report ranked us.', finds: [] },
   { text: 'Patients book through Dr Doctor.', finds: [] },
   { text: 'The DR team and the dr on call; ask a Dr.', finds: [] },

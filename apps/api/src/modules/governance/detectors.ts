@@ -55,7 +55,8 @@ export function findNhsNumbers(text: string): Detection[] {
 // ---------------------------------------------------------------------------------------------------
 // Dates of birth
 
-const months = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+const months =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
 const day = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?'
 const datePattern =
   `(?:${day}[/.-](?:0?[1-9]|1[0-2])[/.-](?:\\d{4}|\\d{2})` + // 03/04/1950, 3.4.50, 03-04-1950
@@ -107,7 +108,10 @@ export function findPostcodes(text: string): Detection[] {
 
 // +44 (with an optional "(0)") or 0 (optionally in brackets with the area code), then digits in
 // groups separated by single spaces or hyphens.
-const phonePattern = new RegExp(`(?<![\\p{L}\\p{N}_+/=.-])(?:\\+44[ -]?(?:\\(0\\)[ -]?)?|\\(0|0)(?:\\d(?:[ -]|\\) ?)?){8,9}\\d${after}`, 'gu')
+const phonePattern = new RegExp(
+  `(?<![\\p{L}\\p{N}_+/=.-])(?:\\+44[ -]?(?:\\(0\\)[ -]?)?|\\(0|0)(?:\\d(?:[ -]|\\) ?)?){8,9}\\d${after}`,
+  'gu',
+)
 
 /**
  * UK landlines (01, 02) and mobiles (07), in the national (0…) or international (+44…) form: 9 or 10

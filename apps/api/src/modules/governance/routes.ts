@@ -49,15 +49,7 @@ export function findingRoutes(kind: ContentKind): FastifyPluginAsyncTypebox {
         },
       },
       (request) =>
-        resolveFinding(
-          app.db,
-          actorOf(request),
-          kind,
-          request.params.id,
-          request.params.findingId,
-          request.body,
-          expectedVersion(request),
-        ),
+        resolveFinding(app.db, actorOf(request), kind, request.params.id, request.params.findingId, request.body, expectedVersion(request)),
     )
   }
 }

@@ -44,7 +44,9 @@ function normalised(kind: FindingKind, value: string): string {
  * item's text while the finding is open; the fingerprint keeps it out of the findings table after.
  */
 export const fingerprintOf = (itemId: string, kind: FindingKind, value: string) =>
-  createHash('sha256').update(`${itemId}\n${kind}\n${normalised(kind, value)}`).digest('base64url')
+  createHash('sha256')
+    .update(`${itemId}\n${kind}\n${normalised(kind, value)}`)
+    .digest('base64url')
 
 interface Located extends Detection {
   field: string
@@ -196,7 +198,9 @@ const findingColumns = {
   updatedAt: contentFindings.updatedAt,
 }
 type FindingRow = {
-  [K in keyof typeof findingColumns]: K extends 'resolvedByName' ? string | null : (typeof contentFindings.$inferSelect)[K & keyof typeof contentFindings.$inferSelect]
+  [K in keyof typeof findingColumns]: K extends 'resolvedByName'
+    ? string | null
+    : (typeof contentFindings.$inferSelect)[K & keyof typeof contentFindings.$inferSelect]
 }
 
 const toFinding = (row: FindingRow): Finding => ({
