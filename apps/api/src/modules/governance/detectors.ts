@@ -246,7 +246,7 @@ const notNames: ReadonlySet<string> = new Set([
 ])
 // A title as people write it (exactly this case: "DR" and "dr" are not titles), an optional full stop,
 // then an initial or a capitalised name, and optionally a second capitalised name.
-const name = "(?:[A-Z][a-z]+|[A-Z](?=['’]))(?:[-'’][A-Z]?[a-z]+)*"
+const name = "(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]['’][A-Z][a-z]+(?:-[A-Z][a-z]+)*)"
 const titledPattern = new RegExp(
   `${before}(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\\.? (?:[A-Z]\\.? )?(${name})(?: (${name}))?${after}`,
   'gu',
