@@ -285,7 +285,7 @@ export async function createContent(db: Database, actor: Actor, kind: ContentKin
       subjectId: created.id,
       data: { title: write.columns.title, siteIds: write.siteIds ?? [] },
     })
-    await refreshFindings(tx, created.id, actor)
+    await refreshFindings(tx, created.id, userIdOf(actor))
     return getContent(tx, actor, kind, created.id)
   })
 }
@@ -331,7 +331,7 @@ export async function updateContent(
         ],
       },
     })
-    await refreshFindings(tx, id, actor)
+    await refreshFindings(tx, id, userIdOf(actor))
     return getContent(tx, actor, kind, id)
   })
 }

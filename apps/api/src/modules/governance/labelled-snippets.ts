@@ -49,7 +49,20 @@ const filler = [
 const pad = (value: number, width = 2) => String(value).padStart(width, '0')
 const surnames = ['Smith', 'Patel', 'Okafor', 'Jones', 'Nowak', 'Williams', 'Khan', 'Brown', 'O’Neill', 'Smith-Jones', 'Evans', 'Taylor']
 const firstNames = ['Jane', 'Amir', 'Chloe', 'David', 'Fatima', 'Grace', 'Huw', 'Priya', 'Tom', 'Zofia']
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 function nhsNumber(random: Random, valid: boolean): string {
   for (;;) {
@@ -62,7 +75,9 @@ function nhsNumber(random: Random, valid: boolean): string {
     const last = valid ? digit : (digit + random.int(1, 9)) % 10
     const digits = prefix + last
     const style = random.int(0, 2)
-    return style === 0 ? digits : `${digits.slice(0, 3)}${style === 1 ? ' ' : '-'}${digits.slice(3, 6)}${style === 1 ? ' ' : '-'}${digits.slice(6)}`
+    return style === 0
+      ? digits
+      : `${digits.slice(0, 3)}${style === 1 ? ' ' : '-'}${digits.slice(3, 6)}${style === 1 ? ' ' : '-'}${digits.slice(6)}`
   }
 }
 
@@ -105,7 +120,10 @@ function phone(random: Random): string {
 
 const personalEmail = (random: Random) => {
   const first = random.pick(firstNames).toLowerCase()
-  const last = random.pick(surnames).toLowerCase().replace(/[^a-z]/g, '')
+  const last = random
+    .pick(surnames)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
   return random.pick([`${first}.${last}@nhs.net`, `${first}${random.int(1, 99)}@gmail.com`, `${first.charAt(0)}${last}@outlook.com`])
 }
 const roleEmail = (random: Random) =>
@@ -138,13 +156,21 @@ const makers: Record<FindingKind, { positive(random: Random): Part; negative(ran
   nhs_number: {
     positive: (random) =>
       positive(
-        random.pick(['The referral quoted NHS number {} in its subject line.', 'Patient {} was written on the whiteboard.', '{} appeared in the audit extract.']),
+        random.pick([
+          'The referral quoted NHS number {} in its subject line.',
+          'Patient {} was written on the whiteboard.',
+          '{} appeared in the audit extract.',
+        ]),
         'nhs_number',
         nhsNumber(random, true),
       ),
     negative: (random) =>
       random.next() < 0.7
-        ? negative(random.pick(['Order {} was raised for the scanners.', 'Invoice {} covered the licences.']).replace('{}', nhsNumber(random, false)))
+        ? negative(
+            random
+              .pick(['Order {} was raised for the scanners.', 'Invoice {} covered the licences.'])
+              .replace('{}', nhsNumber(random, false)),
+          )
         : negative(`The contract reference was ${random.int(10_000_000_000, 99_999_999_999)}.`),
   },
   date_of_birth: {
@@ -155,7 +181,12 @@ const makers: Record<FindingKind, { positive(random: Random): Part; negative(ran
         return positive(`The form said {} (DOB) at the top.`, 'date_of_birth', value)
       }
       return positive(
-        random.pick(['The letter gave her DOB: {} in the header.', 'D.O.B. {} was on the wristband.', 'He was born on {} in Leeds.', 'Date of birth {} was missing.']),
+        random.pick([
+          'The letter gave her DOB: {} in the header.',
+          'D.O.B. {} was on the wristband.',
+          'He was born on {} in Leeds.',
+          'Date of birth {} was missing.',
+        ]),
         'date_of_birth',
         date(random),
       )
@@ -177,7 +208,11 @@ const makers: Record<FindingKind, { positive(random: Random): Part; negative(ran
     positive: (random) =>
       random.next() < 0.05
         ? positive('Her address ended {} in lower case.', 'postcode', postcode(random).toLowerCase())
-        : positive(random.pick(['She lives at {} near the station.', 'The letter went to {} by mistake.']), 'postcode', postcode(random, random.next() < 0.8)),
+        : positive(
+            random.pick(['She lives at {} near the station.', 'The letter went to {} by mistake.']),
+            'postcode',
+            postcode(random, random.next() < 0.8),
+          ),
     negative: (random) =>
       negative(
         random.pick([
@@ -191,7 +226,12 @@ const makers: Record<FindingKind, { positive(random: Random): Part; negative(ran
       ),
   },
   phone: {
-    positive: (random) => positive(random.pick(['Call her on {} after six.', 'His number {} was in the notes.', 'Ring {} for the family.']), 'phone', phone(random)),
+    positive: (random) =>
+      positive(
+        random.pick(['Call her on {} after six.', 'His number {} was in the notes.', 'Ring {} for the family.']),
+        'phone',
+        phone(random),
+      ),
     negative: (random) =>
       negative(
         random.pick([
@@ -210,7 +250,11 @@ const makers: Record<FindingKind, { positive(random: Random): Part; negative(ran
     positive: (random) =>
       random.next() < 0.04
         ? positive(`Seen by {} on the ward.`, 'titled_name', `Dr ${random.pick(surnames).toUpperCase()}`)
-        : positive(random.pick(['{} was discharged on Friday.', 'Seen by {} on the ward.', 'A note from {} said so.']), 'titled_name', titled(random)),
+        : positive(
+            random.pick(['{} was discharged on Friday.', 'Seen by {} on the ward.', 'A note from {} said so.']),
+            'titled_name',
+            titled(random),
+          ),
     negative: (random) =>
       random.next() < 0.05
         ? negative('Staff wore Dr Martens boots on the ward.')
@@ -253,10 +297,9 @@ export interface KindScore {
  * negative.
  */
 export function score(snippets: readonly LabelledSnippet[]): Record<FindingKind, KindScore> {
-  const counts = Object.fromEntries(findingKinds.map((kind) => [kind, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as Record<
-    FindingKind,
-    Omit<KindScore, 'precision' | 'recall'>
-  >
+  const counts = Object.fromEntries(
+    findingKinds.map((kind) => [kind, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]),
+  ) as Record<FindingKind, Omit<KindScore, 'precision' | 'recall'>>
   for (const snippet of snippets) {
     const unmatched = [...snippet.labels]
     for (const found of detect(snippet.text)) {
@@ -274,7 +317,11 @@ export function score(snippets: readonly LabelledSnippet[]): Record<FindingKind,
       const c = counts[kind]
       return [
         kind,
-        { ...c, precision: ratio(c.truePositives, c.truePositives + c.falsePositives), recall: ratio(c.truePositives, c.truePositives + c.falseNegatives) },
+        {
+          ...c,
+          precision: ratio(c.truePositives, c.truePositives + c.falsePositives),
+          recall: ratio(c.truePositives, c.truePositives + c.falseNegatives),
+        },
       ]
     }),
   ) as Record<FindingKind, KindScore>

@@ -84,10 +84,14 @@ const sameSpot = (row: { field: string; kind: FindingKind; fingerprint: string }
  * Brings an item's findings in line with its text, in the caller's transaction: a value still there
  * keeps its finding (an open one stays open, a `not_personal` one stays resolved) with its range
  * moved to where it is now; a new value opens a finding; a value that left the text makes its
- * finding `fixed`. Run on create, on every edit and on submit; publishing runs it again.
+ * finding `fixed` (by `editorId`). Run on create, on every edit and on submit; publishing runs it again.
  * Answers the findings open afterwards.
  */
-export async function refreshFindings(tx: Executor, itemId: string, actor: Actor): Promise<(typeof contentFindings.$inferSelect)[]> {
+export async function refreshFindings(
+  tx: Executor,
+  itemId: string,
+  editorId: string | null,
+): Promise<(typeof contentFindings.$inferSelect)[]> {
   const found = await scan(tx, itemId)
   const current = await tx
     .select()
@@ -117,7 +121,7 @@ export async function refreshFindings(tx: Executor, itemId: string, actor: Actor
       .set({
         status: 'fixed',
         note: sql`coalesce(${contentFindings.note}, 'No longer in the text after an edit.')`,
-        resolvedById: userIdOf(actor),
+        resolvedById: editorId,
         resolvedAt: sql`now()`,
         version: sql`${contentFindings.version} + 1`,
         updatedAt: sql`now()`,
@@ -165,7 +169,7 @@ const publishes = (action: WorkflowAction) => workflow[action].to === 'published
  */
 export async function guardTransition(tx: Transaction, actor: Actor, item: ContentRecord, action: WorkflowAction): Promise<Problem | null> {
   if (action !== 'submit' && !publishes(action)) return null
-  const open = await refreshFindings(tx, item.id, actor)
+  const open = await refreshFindings(tx, item.id, userIdOf(actor))
   if (!publishes(action) || open.length === 0) return null
   const noun = item.type === 'case_study' ? 'case study' : item.type
   const errors: ProblemFieldError[] = open.map((finding) => ({
