@@ -697,6 +697,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/lessons/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Information-governance findings in the lesson
+         * @description What may identify a patient or a member of the public in its text (NHS numbers that pass Modulus 11, dates of birth, postcodes, phone numbers, personal email addresses, names after titles), found on every save and on submit: field, kind, character range and a masked preview, never the value. Open ones first. Curators and the item's contributors (members of one of its sites) see them: anyone else who can see the item gets 403, anyone who cannot see it 404. Publishing waits until none is open.
+         */
+        get: operations["findingsLesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lessons/{id}/findings/{findingId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a finding
+         * @description Curators only. `fixed` when the value is no longer at its field (409 while it is: edit the lesson first); `not_personal` with a `note` saying why (400 without). A resolved finding is a 409. Recorded in the item’s history and the audit log; the lesson's version does not change. Honours `If-Match` with the lesson's ETag.
+         */
+        post: operations["resolveLessonFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/case-studies": {
         parameters: {
             query?: never;
@@ -1041,6 +1081,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/case-studies/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Information-governance findings in the case study
+         * @description What may identify a patient or a member of the public in its text (NHS numbers that pass Modulus 11, dates of birth, postcodes, phone numbers, personal email addresses, names after titles), found on every save and on submit: field, kind, character range and a masked preview, never the value. Open ones first. Curators and the item's contributors (members of one of its sites) see them: anyone else who can see the item gets 403, anyone who cannot see it 404. Publishing waits until none is open.
+         */
+        get: operations["findingsCaseStudy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-studies/{id}/findings/{findingId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a finding
+         * @description Curators only. `fixed` when the value is no longer at its field (409 while it is: edit the case study first); `not_personal` with a `note` saying why (400 without). A resolved finding is a 409. Recorded in the item’s history and the audit log; the case study's version does not change. Honours `If-Match` with the case study's ETag.
+         */
+        post: operations["resolveCaseStudyFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/solutions": {
         parameters: {
             query?: never;
@@ -1379,6 +1459,46 @@ export interface paths {
         get: operations["similarSolution"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/solutions/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Information-governance findings in the solution
+         * @description What may identify a patient or a member of the public in its text (NHS numbers that pass Modulus 11, dates of birth, postcodes, phone numbers, personal email addresses, names after titles), found on every save and on submit: field, kind, character range and a masked preview, never the value. Open ones first. Curators and the item's contributors (members of one of its sites) see them: anyone else who can see the item gets 403, anyone who cannot see it 404. Publishing waits until none is open.
+         */
+        get: operations["findingsSolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/solutions/{id}/findings/{findingId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a finding
+         * @description Curators only. `fixed` when the value is no longer at its field (409 while it is: edit the solution first); `not_personal` with a `note` saying why (400 without). A resolved finding is a 409. Recorded in the item’s history and the audit log; the solution's version does not change. Honours `If-Match` with the solution's ETag.
+         */
+        post: operations["resolveSolutionFinding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4295,6 +4415,8 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            /** @description Information-governance findings still open: publishing waits until 0 */
+                            openFindings: number;
                             /** @description Markdown */
                             context?: string;
                             /** @description Markdown */
@@ -4466,6 +4588,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -4586,6 +4710,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -4803,6 +4929,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -4929,6 +5057,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5055,6 +5185,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5181,6 +5313,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5307,6 +5441,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5433,6 +5569,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5559,6 +5697,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5690,6 +5830,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5816,6 +5958,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5942,6 +6086,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -6095,7 +6241,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "resolve-finding";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -6690,6 +6836,216 @@ export interface operations {
             };
         };
     };
+    findingsLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            version: number;
+                            /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                            field: string;
+                            /** @enum {string} */
+                            kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                            /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                            start: number;
+                            /** @description Where it ends (exclusive) */
+                            end: number;
+                            /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                            preview: string;
+                            /** @enum {string} */
+                            status: "open" | "fixed" | "not_personal";
+                            note: string | null;
+                            resolvedById: string | null;
+                            resolvedByName: string | null;
+                            resolvedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                        }[];
+                        /** @description How many of them are open: publishing waits until this is 0 */
+                        open: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    resolveLessonFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+                /** @description UUID (v7, time-ordered) */
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    resolution: "fixed" | "not_personal";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        version: number;
+                        /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                        field: string;
+                        /** @enum {string} */
+                        kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                        /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                        start: number;
+                        /** @description Where it ends (exclusive) */
+                        end: number;
+                        /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                        preview: string;
+                        /** @enum {string} */
+                        status: "open" | "fixed" | "not_personal";
+                        note: string | null;
+                        resolvedById: string | null;
+                        resolvedByName: string | null;
+                        resolvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listCaseStudies: {
         parameters: {
             query?: {
@@ -6765,6 +7121,8 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            /** @description Information-governance findings still open: publishing waits until 0 */
+                            openFindings: number;
                             /** @description Markdown */
                             body?: string;
                             /** @description Markdown */
@@ -6918,6 +7276,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7031,6 +7391,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7234,6 +7596,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7353,6 +7717,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7472,6 +7838,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7591,6 +7959,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7710,6 +8080,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7829,6 +8201,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7948,6 +8322,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8072,6 +8448,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8191,6 +8569,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8310,6 +8690,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8463,7 +8845,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "resolve-finding";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -9058,6 +9440,216 @@ export interface operations {
             };
         };
     };
+    findingsCaseStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            version: number;
+                            /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                            field: string;
+                            /** @enum {string} */
+                            kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                            /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                            start: number;
+                            /** @description Where it ends (exclusive) */
+                            end: number;
+                            /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                            preview: string;
+                            /** @enum {string} */
+                            status: "open" | "fixed" | "not_personal";
+                            note: string | null;
+                            resolvedById: string | null;
+                            resolvedByName: string | null;
+                            resolvedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                        }[];
+                        /** @description How many of them are open: publishing waits until this is 0 */
+                        open: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    resolveCaseStudyFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+                /** @description UUID (v7, time-ordered) */
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    resolution: "fixed" | "not_personal";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        version: number;
+                        /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                        field: string;
+                        /** @enum {string} */
+                        kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                        /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                        start: number;
+                        /** @description Where it ends (exclusive) */
+                        end: number;
+                        /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                        preview: string;
+                        /** @enum {string} */
+                        status: "open" | "fixed" | "not_personal";
+                        note: string | null;
+                        resolvedById: string | null;
+                        resolvedByName: string | null;
+                        resolvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listSolutions: {
         parameters: {
             query?: {
@@ -9147,6 +9739,8 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            /** @description Information-governance findings still open: publishing waits until 0 */
+                            openFindings: number;
                             /** @description Markdown */
                             description?: string;
                             /** @description Markdown */
@@ -9313,6 +9907,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -9436,6 +10032,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -9653,6 +10251,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -9782,6 +10382,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -9911,6 +10513,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10040,6 +10644,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10169,6 +10775,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10298,6 +10906,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10427,6 +11037,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10561,6 +11173,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10690,6 +11304,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10819,6 +11435,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10972,7 +11590,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "resolve-finding";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -11520,6 +12138,216 @@ export interface operations {
                                 words?: string[];
                             }[];
                         }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    findingsSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            version: number;
+                            /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                            field: string;
+                            /** @enum {string} */
+                            kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                            /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                            start: number;
+                            /** @description Where it ends (exclusive) */
+                            end: number;
+                            /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                            preview: string;
+                            /** @enum {string} */
+                            status: "open" | "fixed" | "not_personal";
+                            note: string | null;
+                            resolvedById: string | null;
+                            resolvedByName: string | null;
+                            resolvedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                        }[];
+                        /** @description How many of them are open: publishing waits until this is 0 */
+                        open: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    resolveSolutionFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+                /** @description UUID (v7, time-ordered) */
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    resolution: "fixed" | "not_personal";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        version: number;
+                        /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                        field: string;
+                        /** @enum {string} */
+                        kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                        /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                        start: number;
+                        /** @description Where it ends (exclusive) */
+                        end: number;
+                        /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                        preview: string;
+                        /** @enum {string} */
+                        status: "open" | "fixed" | "not_personal";
+                        note: string | null;
+                        resolvedById: string | null;
+                        resolvedByName: string | null;
+                        resolvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
                     };
                 };
             };
@@ -14907,6 +15735,8 @@ export interface operations {
                                 publishedAt: string | null;
                                 decisionNote: string | null;
                                 duplicateOfId: string | null;
+                                /** @description Information-governance findings still open: publishing waits until 0 */
+                                openFindings: number;
                             } | null;
                         } | {
                             /** @enum {string} */
@@ -14974,6 +15804,8 @@ export interface operations {
                                 publishedAt: string | null;
                                 decisionNote: string | null;
                                 duplicateOfId: string | null;
+                                /** @description Information-governance findings still open: publishing waits until 0 */
+                                openFindings: number;
                             } | null;
                         } | {
                             /** @enum {string} */
@@ -15051,6 +15883,8 @@ export interface operations {
                                 publishedAt: string | null;
                                 decisionNote: string | null;
                                 duplicateOfId: string | null;
+                                /** @description Information-governance findings still open: publishing waits until 0 */
+                                openFindings: number;
                             } | null;
                         })[];
                         /** @description Always present: pass it as `cursor` next time, even after an empty page */
