@@ -36,6 +36,7 @@ const nhsNumber = '943 476 5919'
 
 describe('the personal data check in the browser', { timeout: 180_000 }, () => {
   let lessonId: string
+  let draftId: string
 
   beforeAll(async () => {
     const contributor = await apiSignIn(demoUsers.contributor)
@@ -52,6 +53,26 @@ describe('the personal data check in the browser', { timeout: 180_000 }, () => {
     expect(created.body.openFindings).toBe(1)
     expect((await call(contributor, 'POST', `/lessons/${lessonId}/submit`)).status).toBe(200)
     expect((await call(curator, 'POST', `/lessons/${lessonId}/claim`)).status).toBe(200)
+    const draft = await call<Lesson>(contributor, 'POST', '/lessons', {
+      title: 'A draft that names a resident’s phone number',
+      summary: 'Written in a hurry after a busy clinic.',
+      siteId: contributor.user.siteIds[0],
+      wentWell: 'Her daughter rang from 07700 900123 to say thank you.',
+    })
+    expect(draft.status).toBe(201)
+    draftId = draft.body.id
+  })
+
+  it('a contributor sees what to take out of their draft, and cannot judge it themselves', async () => {
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.contributor)
+      await page.goto(`${stack.adminUrl}/lessons/${draftId}/edit`)
+      const check = page.getByRole('region', { name: 'Personal data check' })
+      const finding = check.getByRole('article', { name: 'phone number in What went well?' })
+      await finding.getByText('***** ***123').waitFor()
+      await check.getByText(/Take these out of the text and save again/).waitFor()
+      expect(await finding.getByRole('button').count()).toBe(0)
+    })
   })
 
   it('a curator cannot publish a lesson with an NHS number until they resolve the finding as not personal', async () => {

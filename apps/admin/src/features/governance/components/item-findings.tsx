@@ -44,7 +44,7 @@ export function ItemFindings({ type, item, mayResolve, hint }: ItemFindingsProps
           Personal data check
         </Title>
         {open > 0 && (
-          <Badge color="orange" variant="filled" radius="sm">
+          <Badge color="orange.9" variant="filled" radius="sm">
             {open} open
           </Badge>
         )}
