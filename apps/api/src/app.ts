@@ -18,6 +18,7 @@ import { feedRoutes } from './modules/feeds/routes.js'
 import { fileStorage } from './modules/files/plugin.js'
 import { fileRoutes } from './modules/files/routes.js'
 import type { FileStore } from './modules/files/store.js'
+import { findingRoutes } from './modules/governance/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
@@ -133,6 +134,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(workflowRoutes(kind), { prefix: kind.path })
     await app.register(commentRoutes(kind), { prefix: kind.path })
     await app.register(similarRoutes(kind), { prefix: kind.path })
+    await app.register(findingRoutes(kind), { prefix: kind.path })
   }
   await app.register(triageRoutes, { prefix: '/v1/triage' })
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })

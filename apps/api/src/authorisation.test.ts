@@ -71,6 +71,8 @@ interface Fixtures {
   shared(type: ContentType, status: ContentStatus): Promise<string>
   comment(type: ContentType): Promise<{ itemId: string; commentId: string }>
   sharedComment(type: ContentType): Promise<{ itemId: string; commentId: string }>
+  /** A draft with an open information-governance finding (an NHS number in its title). */
+  finding(type: ContentType): Promise<{ itemId: string; findingId: string }>
   adoption(): Promise<{ solutionId: string; adoptionId: string }>
   sharedAdoption(): Promise<{ solutionId: string; adoptionId: string }>
   network(): Promise<string>
@@ -457,6 +459,17 @@ function matrix(): Record<string, Entry> {
         call: async (f: Fixtures) => ({ url: `${path}/${await f.shared(type, 'draft')}/similar` }),
         expect: rule(200, 200, 200, 404, 403, 403),
       },
+      [`GET ${path}/{id}/findings`]: {
+        call: async (f: Fixtures) => ({ url: `${path}/${await f.shared(type, 'draft')}/findings` }),
+        expect: rule(200, 200, 200, 404, 403, 403),
+      },
+      [`POST ${path}/{id}/findings/{findingId}/resolve`]: {
+        call: async (f: Fixtures) => {
+          const { itemId, findingId } = await f.finding(type)
+          return { url: `${path}/${itemId}/findings/${findingId}/resolve`, payload: { resolution: 'not_personal', note: 'A test number.' } }
+        },
+        expect: rule(200, 200, 403, 404, 403, 403),
+      },
       [`GET ${path}/{id}/actions`]: {
         call: async (f: Fixtures) => ({ url: `${path}/${await f.shared(type, 'draft')}/actions` }),
         expect: rule(200, 200, 200, 404, 403, 403),
@@ -534,6 +547,13 @@ async function fixtures(t: TestApp): Promise<Fixtures> {
     return { itemId, commentId: id }
   }
   const sharedComments = new Map<ContentType, Promise<{ itemId: string; commentId: string }>>()
+  const finding = async (type: ContentType) => {
+    const body = type === 'case_study' ? validBody.caseStudy([siteA.id]) : validBody[type === 'lesson' ? 'lesson' : 'solution'](siteA.id)
+    const { id: itemId } = await post(contributor, kindOf(type).path, { ...body, title: 'Letter for 943 476 5919' })
+    const res = await app.inject({ method: 'GET', url: `${kindOf(type).path}/${itemId}/findings`, headers: curator.headers })
+    const findingId = res.json<{ data: { id: string }[] }>().data[0]?.id ?? ''
+    return { itemId, findingId }
+  }
   const adoption = async () => {
     const solutionId = await item('solution', 'published')
     // Another site adopts site A's solution (a site does not adopt its own).
@@ -573,6 +593,7 @@ async function fixtures(t: TestApp): Promise<Fixtures> {
       if (!sharedComments.has(type)) sharedComments.set(type, comment(type))
       return sharedComments.get(type) as Promise<{ itemId: string; commentId: string }>
     },
+    finding,
     adoption,
     sharedAdoption: once(adoption),
     network,

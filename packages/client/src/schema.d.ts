@@ -717,6 +717,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/lessons/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Information-governance findings in the lesson
+         * @description What may identify a patient or a member of the public in its text (NHS numbers that pass Modulus 11, dates of birth, postcodes, phone numbers, personal email addresses, names after titles), found on every save and on submit: field, kind, character range and a masked preview, never the value. Open ones first. Curators and the item's contributors (members of one of its sites) see them: anyone else who can see the item gets 403, anyone who cannot see it 404. Publishing waits until none is open.
+         */
+        get: operations["findingsLesson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lessons/{id}/findings/{findingId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a finding
+         * @description Curators only. `fixed` when the value is no longer at its field (409 while it is: edit the lesson first); `not_personal` with a `note` saying why (400 without). A resolved finding is a 409. Recorded in the item’s history and the audit log; the lesson's version does not change. Honours `If-Match` with the lesson's ETag.
+         */
+        post: operations["resolveLessonFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/case-studies": {
         parameters: {
             query?: never;
@@ -1081,6 +1121,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/case-studies/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Information-governance findings in the case study
+         * @description What may identify a patient or a member of the public in its text (NHS numbers that pass Modulus 11, dates of birth, postcodes, phone numbers, personal email addresses, names after titles), found on every save and on submit: field, kind, character range and a masked preview, never the value. Open ones first. Curators and the item's contributors (members of one of its sites) see them: anyone else who can see the item gets 403, anyone who cannot see it 404. Publishing waits until none is open.
+         */
+        get: operations["findingsCaseStudy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-studies/{id}/findings/{findingId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a finding
+         * @description Curators only. `fixed` when the value is no longer at its field (409 while it is: edit the case study first); `not_personal` with a `note` saying why (400 without). A resolved finding is a 409. Recorded in the item’s history and the audit log; the case study's version does not change. Honours `If-Match` with the case study's ETag.
+         */
+        post: operations["resolveCaseStudyFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/solutions": {
         parameters: {
             query?: never;
@@ -1439,6 +1519,46 @@ export interface paths {
         get: operations["similarSolution"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/solutions/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Information-governance findings in the solution
+         * @description What may identify a patient or a member of the public in its text (NHS numbers that pass Modulus 11, dates of birth, postcodes, phone numbers, personal email addresses, names after titles), found on every save and on submit: field, kind, character range and a masked preview, never the value. Open ones first. Curators and the item's contributors (members of one of its sites) see them: anyone else who can see the item gets 403, anyone who cannot see it 404. Publishing waits until none is open.
+         */
+        get: operations["findingsSolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/solutions/{id}/findings/{findingId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a finding
+         * @description Curators only. `fixed` when the value is no longer at its field (409 while it is: edit the solution first); `not_personal` with a `note` saying why (400 without). A resolved finding is a 409. Recorded in the item’s history and the audit log; the solution's version does not change. Honours `If-Match` with the solution's ETag.
+         */
+        post: operations["resolveSolutionFinding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4455,6 +4575,8 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            /** @description Information-governance findings still open: publishing waits until 0 */
+                            openFindings: number;
                             /** @description Markdown */
                             context?: string;
                             /** @description Markdown */
@@ -4626,6 +4748,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -4746,6 +4870,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -4963,6 +5089,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5099,6 +5227,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     }[];
                 };
             };
@@ -5225,6 +5355,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5351,6 +5483,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5477,6 +5611,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5603,6 +5739,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5729,6 +5867,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5855,6 +5995,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -5986,6 +6128,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -6112,6 +6256,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -6238,6 +6384,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -6391,7 +6539,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "resolve-finding";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -6986,6 +7134,216 @@ export interface operations {
             };
         };
     };
+    findingsLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            version: number;
+                            /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                            field: string;
+                            /** @enum {string} */
+                            kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                            /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                            start: number;
+                            /** @description Where it ends (exclusive) */
+                            end: number;
+                            /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                            preview: string;
+                            /** @enum {string} */
+                            status: "open" | "fixed" | "not_personal";
+                            note: string | null;
+                            resolvedById: string | null;
+                            resolvedByName: string | null;
+                            resolvedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                        }[];
+                        /** @description How many of them are open: publishing waits until this is 0 */
+                        open: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    resolveLessonFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+                /** @description UUID (v7, time-ordered) */
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    resolution: "fixed" | "not_personal";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        version: number;
+                        /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                        field: string;
+                        /** @enum {string} */
+                        kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                        /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                        start: number;
+                        /** @description Where it ends (exclusive) */
+                        end: number;
+                        /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                        preview: string;
+                        /** @enum {string} */
+                        status: "open" | "fixed" | "not_personal";
+                        note: string | null;
+                        resolvedById: string | null;
+                        resolvedByName: string | null;
+                        resolvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listCaseStudies: {
         parameters: {
             query?: {
@@ -7061,6 +7419,8 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            /** @description Information-governance findings still open: publishing waits until 0 */
+                            openFindings: number;
                             /** @description Markdown */
                             body?: string;
                             /** @description Markdown */
@@ -7214,6 +7574,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7327,6 +7689,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7530,6 +7894,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7659,6 +8025,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     }[];
                 };
             };
@@ -7778,6 +8146,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -7897,6 +8267,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8016,6 +8388,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8135,6 +8509,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8254,6 +8630,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8373,6 +8751,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8497,6 +8877,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8616,6 +8998,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8735,6 +9119,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -8888,7 +9274,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "resolve-finding";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -9483,6 +9869,216 @@ export interface operations {
             };
         };
     };
+    findingsCaseStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            version: number;
+                            /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                            field: string;
+                            /** @enum {string} */
+                            kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                            /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                            start: number;
+                            /** @description Where it ends (exclusive) */
+                            end: number;
+                            /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                            preview: string;
+                            /** @enum {string} */
+                            status: "open" | "fixed" | "not_personal";
+                            note: string | null;
+                            resolvedById: string | null;
+                            resolvedByName: string | null;
+                            resolvedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                        }[];
+                        /** @description How many of them are open: publishing waits until this is 0 */
+                        open: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    resolveCaseStudyFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+                /** @description UUID (v7, time-ordered) */
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    resolution: "fixed" | "not_personal";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        version: number;
+                        /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                        field: string;
+                        /** @enum {string} */
+                        kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                        /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                        start: number;
+                        /** @description Where it ends (exclusive) */
+                        end: number;
+                        /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                        preview: string;
+                        /** @enum {string} */
+                        status: "open" | "fixed" | "not_personal";
+                        note: string | null;
+                        resolvedById: string | null;
+                        resolvedByName: string | null;
+                        resolvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
     listSolutions: {
         parameters: {
             query?: {
@@ -9572,6 +10168,8 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            /** @description Information-governance findings still open: publishing waits until 0 */
+                            openFindings: number;
                             /** @description Markdown */
                             description?: string;
                             /** @description Markdown */
@@ -9738,6 +10336,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -9861,6 +10461,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10078,6 +10680,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10220,6 +10824,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     }[];
                 };
             };
@@ -10349,6 +10955,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10478,6 +11086,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10607,6 +11217,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10736,6 +11348,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10865,6 +11479,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -10994,6 +11610,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -11128,6 +11746,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -11257,6 +11877,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -11386,6 +12008,8 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
                     };
                 };
             };
@@ -11539,7 +12163,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "resolve-finding";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -12087,6 +12711,216 @@ export interface operations {
                                 words?: string[];
                             }[];
                         }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    findingsSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            version: number;
+                            /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                            field: string;
+                            /** @enum {string} */
+                            kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                            /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                            start: number;
+                            /** @description Where it ends (exclusive) */
+                            end: number;
+                            /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                            preview: string;
+                            /** @enum {string} */
+                            status: "open" | "fixed" | "not_personal";
+                            note: string | null;
+                            resolvedById: string | null;
+                            resolvedByName: string | null;
+                            resolvedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                        }[];
+                        /** @description How many of them are open: publishing waits until this is 0 */
+                        open: number;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    resolveSolutionFinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+                /** @description UUID (v7, time-ordered) */
+                findingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    resolution: "fixed" | "not_personal";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        version: number;
+                        /** @description JSON pointer to the field of the item it is in, e.g. /wentWell or /links/0/title */
+                        field: string;
+                        /** @enum {string} */
+                        kind: "nhs_number" | "date_of_birth" | "postcode" | "phone" | "email" | "titled_name";
+                        /** @description Where the value starts in the field’s text (UTF-16 code units) */
+                        start: number;
+                        /** @description Where it ends (exclusive) */
+                        end: number;
+                        /** @description The value masked, e.g. `*** *** 4012`; the value itself is never stored or sent */
+                        preview: string;
+                        /** @enum {string} */
+                        status: "open" | "fixed" | "not_personal";
+                        note: string | null;
+                        resolvedById: string | null;
+                        resolvedByName: string | null;
+                        resolvedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
                     };
                 };
             };
@@ -15474,6 +16308,8 @@ export interface operations {
                                 publishedAt: string | null;
                                 decisionNote: string | null;
                                 duplicateOfId: string | null;
+                                /** @description Information-governance findings still open: publishing waits until 0 */
+                                openFindings: number;
                             } | null;
                         } | {
                             /** @enum {string} */
@@ -15541,6 +16377,8 @@ export interface operations {
                                 publishedAt: string | null;
                                 decisionNote: string | null;
                                 duplicateOfId: string | null;
+                                /** @description Information-governance findings still open: publishing waits until 0 */
+                                openFindings: number;
                             } | null;
                         } | {
                             /** @enum {string} */
@@ -15618,6 +16456,8 @@ export interface operations {
                                 publishedAt: string | null;
                                 decisionNote: string | null;
                                 duplicateOfId: string | null;
+                                /** @description Information-governance findings still open: publishing waits until 0 */
+                                openFindings: number;
                             } | null;
                         })[];
                         /** @description Always present: pass it as `cursor` next time, even after an empty page */

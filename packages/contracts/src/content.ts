@@ -45,6 +45,7 @@ export const workflowFields = {
   publishedAt: Nullable(Timestamp),
   decisionNote: Nullable(Type.String()),
   duplicateOfId: Nullable(Uuid),
+  openFindings: Type.Integer({ minimum: 0, description: 'Information-governance findings still open: publishing waits until 0' }),
 }
 
 /** Fields every content type has and writes the same way. */

@@ -129,10 +129,23 @@ export const AvailableActionList = Type.Object({
 })
 export type AvailableActionList = Static<typeof AvailableActionList>
 
-/** One recorded transition of an item (its history). */
+/**
+ * History entries that are not workflow actions: a decision recorded on the item that leaves its
+ * state as it was (from and to are the same).
+ */
+export const historyOnlyEntries = { 'resolve-finding': { label: 'Resolve a finding' } } as const
+export type HistoryAction = WorkflowAction | keyof typeof historyOnlyEntries
+export const historyActions: readonly HistoryAction[] = [...workflowActions, ...(Object.keys(historyOnlyEntries) as HistoryAction[])]
+/** For people: "Publish", "Resolve a finding". */
+export const historyLabel = (action: HistoryAction): string =>
+  action in historyOnlyEntries
+    ? historyOnlyEntries[action as keyof typeof historyOnlyEntries].label
+    : workflow[action as WorkflowAction].label
+
+/** One recorded transition of an item (its history), or a decision that kept its state. */
 export const Transition = Type.Object({
   id: Uuid,
-  action: WorkflowActionName,
+  action: StringEnum(historyActions as readonly HistoryAction[]),
   fromStatus: ContentStatus,
   toStatus: ContentStatus,
   actorId: Nullable(Uuid),

@@ -16,6 +16,7 @@ import {
   networks,
 } from '../db/schema/index.js'
 import { refreshRegions } from '../modules/content/regions.js'
+import { refreshFindings } from '../modules/governance/service.js'
 import { curationQueueCaseStudies, curationQueueLessons, curationQueueSolutions, demoComments } from './demo-curation.js'
 import { DAY, daysAfter, demoId, workingTime } from './demo-ids.js'
 import {
@@ -426,6 +427,8 @@ export async function loadDemoContent(db: Database, directory: DemoDirectory): P
         sql`, `,
       )
       await refreshRegions(tx, ids)
+      // The demo's information-governance findings, as the API would have recorded them on saving.
+      for (const id of newItems) await refreshFindings(tx, id, null)
     }
     await insertAll(
       plan.transitions,

@@ -49,7 +49,8 @@ export const curationQueueLessons: DemoLesson[] = [
     wentWell: `- Drop-ins at the library reached people who would never phone the practice to ask.
 - A one-page "what to bring" sheet halved the time each sign-up took.`,
     didNotGoWell: `- Half the sign-ups stalled because online services were not switched on for the patient.
-- Volunteers did not know who at each practice could help, so residents were sent back and forth.`,
+- Volunteers did not know who at each practice could help, so residents were sent back and forth.
+- One volunteer's hand-over note for a resident, NHS number 943 476 5919, went round the whole volunteer group by email.`,
     doDifferently: `- Agree a named contact at every practice before the first drop-in.
 - Check with the practice which online services are on for their patients.`,
   },

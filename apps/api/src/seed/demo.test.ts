@@ -5,6 +5,7 @@ import {
   CaseStudyCreate,
   type Comment,
   contentStatuses,
+  type FindingList,
   journeyStages,
   type Lesson,
   LessonCreate,
@@ -239,6 +240,18 @@ describe('the demo hub', () => {
     const [first] = res.json<SimilarList>().data
     expect(first?.item.title).toBe('Clinicians open the shared record when it launches in context, not from a separate login')
     expect(first?.item.status).toBe('published')
+  })
+
+  it('a submitted lesson carries a made-up NHS number, so a curator sees a finding to resolve; nothing else is flagged', async () => {
+    const curator = await signInAs(people.curator)
+    const flagged = [...firstLoad.lessons, ...firstLoad.caseStudies, ...firstLoad.solutions].filter((item) => item.openFindings > 0)
+    expect(flagged.map((item) => [item.title, item.status, item.openFindings])).toEqual([
+      ['Volunteer digital champions need a named contact at the practice', 'submitted', 1],
+    ])
+    const res = await get(`/v1/lessons/${flagged[0]?.id}/findings`, curator)
+    expect(res.json<FindingList>().data).toEqual([
+      expect.objectContaining({ field: '/didNotGoWell', kind: 'nhs_number', preview: '*** *** 5919', status: 'open' }),
+    ])
   })
 
   it('an item in review carries a review thread; its internal note reaches the curator but not the contributor', async () => {

@@ -1,4 +1,4 @@
-import type { ContentStatus, WorkflowAction } from '@learnonce/contracts'
+import type { ContentStatus, HistoryAction } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
 import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { id, rowMeta, timestamptz } from './columns.js'
@@ -13,7 +13,7 @@ export const contentTransitions = pgTable(
     itemId: uuid('item_id')
       .notNull()
       .references(() => contentItems.id, { onDelete: 'cascade' }),
-    action: text('action').$type<WorkflowAction>().notNull(),
+    action: text('action').$type<HistoryAction>().notNull(),
     fromStatus: text('from_status').$type<ContentStatus>().notNull(),
     toStatus: text('to_status').$type<ContentStatus>().notNull(),
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),

@@ -91,6 +91,7 @@ describe('case studies', () => {
         publishedAt: null,
         decisionNote: null,
         duplicateOfId: null,
+        openFindings: 0,
       })
       expect(res.headers.location).toBe(`/v1/case-studies/${caseStudy.id}`)
       expect(await read(caseStudy.id)).toEqual(caseStudy)

@@ -100,6 +100,7 @@ describe('lessons', () => {
         publishedAt: null,
         decisionNote: null,
         duplicateOfId: null,
+        openFindings: 0,
       })
       expect(res.headers.location).toBe(`/v1/lessons/${lesson.id}`)
       expect(await read(lesson.id)).toEqual(lesson)

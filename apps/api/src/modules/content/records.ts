@@ -29,6 +29,8 @@ export interface ContentRecord extends Omit<ContentRow, 'search'> {
   relatedCaseStudyIds: string[]
   relatedSolutionIds: string[]
   adoptionsByMode: { replicate: number; customise: number; enhance: number }
+  /** Information-governance findings still open (modules/governance). */
+  openFindings: number
 }
 
 /** What a list row may add on request (`fields`), by the record property that holds it. */
@@ -77,6 +79,8 @@ const adoptionCounts = sql<ContentRecord['adoptionsByMode']>`(select json_build_
     'customise', count(*) filter (where adoption.mode = 'customise'),
     'enhance', count(*) filter (where adoption.mode = 'enhance'))
   from adoptions adoption where adoption.solution_id = content_items.id)`
+const openFindings = sql<number>`(select count(*)::int from content_findings finding
+  where finding.item_id = content_items.id and finding.status = 'open')`
 const noAdoptions = sql<ContentRecord['adoptionsByMode']>`'{"replicate":0,"customise":0,"enhance":0}'::json`
 
 /** What each kind shows from other tables (subqueries in plain SQL with explicit aliases; see visibleTo). */
@@ -87,6 +91,7 @@ function derivedColumns(viewer: Viewer, type: ContentType) {
     relatedCaseStudyIds: type === 'lesson' ? related(viewer, 'case_study') : noIds,
     relatedSolutionIds: type === 'solution' ? noIds : related(viewer, 'solution'),
     adoptionsByMode: type === 'solution' ? adoptionCounts : noAdoptions,
+    openFindings,
   }
 }
 
@@ -142,5 +147,6 @@ export function commonFields(record: Omit<ListRecord, 'rank'>) {
     publishedAt: iso(record.publishedAt),
     decisionNote: record.decisionNote,
     duplicateOfId: record.duplicateOfId,
+    openFindings: record.openFindings,
   }
 }

@@ -8,6 +8,7 @@ import { type Actor, userIdOf } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
+import { refreshFindings } from '../governance/service.js'
 import { recordContentChange } from '../sync/record-change.js'
 import type { ContentKind, ContentWrite } from './kinds.js'
 import { derivesFrom } from './lineage.js'
@@ -284,6 +285,7 @@ export async function createContent(db: Database, actor: Actor, kind: ContentKin
       subjectId: created.id,
       data: { title: write.columns.title, siteIds: write.siteIds ?? [] },
     })
+    await refreshFindings(tx, created.id, userIdOf(actor))
     return getContent(tx, actor, kind, created.id)
   })
 }
@@ -329,6 +331,7 @@ export async function updateContent(
         ],
       },
     })
+    await refreshFindings(tx, id, userIdOf(actor))
     return getContent(tx, actor, kind, id)
   })
 }

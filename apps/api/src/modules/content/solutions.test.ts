@@ -92,6 +92,7 @@ describe('solutions', () => {
         publishedAt: null,
         decisionNote: null,
         duplicateOfId: null,
+        openFindings: 0,
       })
       expect(res.headers.location).toBe(`/v1/solutions/${solution.id}`)
       expect(await read(solution.id)).toEqual(solution)

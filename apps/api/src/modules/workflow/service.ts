@@ -4,12 +4,13 @@ import type { Database, Executor, Transaction } from '../../db/client.js'
 import { contentItems, contentTransitions, users } from '../../db/schema/index.js'
 import { type Actor, userIdOf } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition } from '../../plugins/etag.js'
-import { invalidField } from '../../problem.js'
+import { invalidField, Problem } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
 import { type ContentKind, kindOf } from '../content/kinds.js'
 import { visibleTo } from '../content/policy.js'
 import type { ContentRecord } from '../content/records.js'
 import { getContent } from '../content/service.js'
+import { guardTransition } from '../governance/service.js'
 import { recordContentChange } from '../sync/record-change.js'
 import { decideTransition } from './policy.js'
 
@@ -33,14 +34,19 @@ export async function transition(
   body: WorkflowActionBody,
   expected: Precondition,
 ): Promise<ContentRecord> {
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     await tx.execute(sql`select id from content_items where id = ${id} and type = ${kind.type} for update`)
     const current = await getContent(tx, actor, kind, id)
     decideTransition(actor, current, action, kind.noun, await nameOf(tx, current.assigneeId))
     checkPrecondition(expected, kind.noun, current.version)
+    // Open information-governance findings refuse publishing; the findings themselves are kept.
+    const refusal = await guardTransition(tx, actor, current, action)
+    if (refusal) return refusal
     await applyTransition(tx, actor, current, action, body)
     return getContent(tx, actor, kind, id)
   })
+  if (outcome instanceof Problem) throw outcome
+  return outcome
 }
 
 /** The columns each action writes besides the status; an item has an assignee only while in review. */

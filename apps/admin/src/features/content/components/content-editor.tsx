@@ -12,6 +12,7 @@ import { ProblemAlert } from '../../../components/problem-alert'
 import { StatusBadge } from '../../../components/status-badge'
 import { paths } from '../../../config/paths'
 import { useMe } from '../../auth/api/get-me'
+import { ItemFindings } from '../../governance/components/item-findings'
 import { runAction, saveContent, useContentWritten } from '../api/content'
 import { type AnyItem, type ContentKind, siteIdsOf } from '../api/kinds'
 import { ReviewThread } from './review-thread'
@@ -161,6 +162,15 @@ export function ContentEditor<V extends Record<string, unknown>>({
           <fieldset disabled={!mayWrite} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
             <Stack gap="lg">{children(form)}</Stack>
           </fieldset>
+          {/* After each save: what may identify someone, so the writer can take it out before a curator reads it. */}
+          {current && (
+            <ItemFindings
+              type={kind.type}
+              item={current}
+              mayResolve={false}
+              hint="Take these out of the text and save again, or leave them for the curator to judge: publishing waits until each is resolved."
+            />
+          )}
           {failure && <ProblemAlert error={failure} onReload={reload} />}
           {unplaced.length > 0 && !failure && (
             <Alert color="red" variant="light" title="Also not accepted">

@@ -1,4 +1,4 @@
-import { type Transition, workflow } from '@learnonce/contracts'
+import { historyLabel, type Transition } from '@learnonce/contracts'
 import { Text, Timeline } from '@mantine/core'
 import { RelativeTime } from '../../../components/relative-time'
 import { statusLabel } from '../../../components/status-badge'
@@ -15,7 +15,7 @@ export function HistoryTimeline({ transitions }: { transitions: readonly Transit
   return (
     <Timeline active={transitions.length - 1} bulletSize={14} lineWidth={2}>
       {transitions.map((transition) => (
-        <Timeline.Item key={transition.id} title={workflow[transition.action].label}>
+        <Timeline.Item key={transition.id} title={historyLabel(transition.action)}>
           <Text size="xs" c="dimmed">
             {transition.actorName ?? 'Someone'} · {statusLabel(transition.fromStatus)} → {statusLabel(transition.toStatus)} ·{' '}
             <RelativeTime value={transition.createdAt} />

@@ -12,6 +12,8 @@ import { RelativeTime } from '../../../components/relative-time'
 import { StatusBadge, statusLabel } from '../../../components/status-badge'
 import { paths } from '../../../config/paths'
 import { useMe } from '../../auth/api/get-me'
+import { ItemFindings } from '../../governance/components/item-findings'
+import { isOpenFindings, OpenFindingsAlert } from '../../governance/components/open-findings-alert'
 import { typeLabels } from '../../triage/labels'
 import {
   actionsOptions,
@@ -69,6 +71,8 @@ function ReviewScreen({ type, id }: { type: ContentType; id: string }) {
       })
       setComparing(null)
     } catch (error) {
+      // Open findings found at publishing are stored by then: read them again to list them.
+      if (isOpenFindings(error)) await queryClient.invalidateQueries({ queryKey: [...reviewKeys.detail(type, id), 'findings'] })
       // A conflict is explained in place (with Reload); anything else is said in a notification too.
       if (!isConflict(error)) {
         notifications.show({
@@ -128,11 +132,16 @@ function ReviewScreen({ type, id }: { type: ContentType; id: string }) {
           />
         )}
       </Paper>
-      {act.error && isConflict(act.error) && <ProblemAlert error={act.error} onReload={reload} />}
+      {act.error && isOpenFindings(act.error) ? (
+        <OpenFindingsAlert error={act.error} />
+      ) : (
+        act.error && isConflict(act.error) && <ProblemAlert error={act.error} onReload={reload} />
+      )}
 
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
+            <ItemFindings type={type} item={current} mayResolve={me.role === 'curator' || me.role === 'admin'} />
             <Paper withBorder p="lg" radius="sm" component="article" aria-label={current.title}>
               <ItemBody type={type} item={current} />
             </Paper>
