@@ -14,6 +14,11 @@ export const documentTags = [
     description: 'Summary figures for the home screens, each in one query: the pipeline, published content, your items, hub health.',
   },
   { name: 'search', description: 'One ranked full-text search over lessons, case studies, solutions and networks.' },
+  {
+    name: 'following',
+    description:
+      'What you follow (themes, journey stages, networks, sites, items), your digest emails, your private Atom feed, and the unsubscribe link.',
+  },
   { name: 'feeds', description: 'Newly published content as Atom, for portals and feed readers; no token needed.' },
   { name: 'lessons', description: 'What a site tried, what went well, what did not and what it would do differently.' },
   { name: 'case studies', description: 'Fuller write-ups placed on the journey from vision to review and spread.' },
