@@ -22,6 +22,7 @@ export const navigation: NavSection[] = [
       { label: 'Home', to: paths.home.path, area: 'home' },
       { label: 'Triage', to: paths.triage.path, area: 'triage' },
       { label: 'My items', to: paths.myItems.path, area: 'myItems' },
+      { label: 'Following', to: paths.following.path, area: 'home' },
     ],
   },
   {
