@@ -186,11 +186,11 @@ export function Component() {
       />
       <Text size="sm" c="dimmed">
         Looking for something to follow? Browse{' '}
-        <Anchor component={Link} to={paths.lessons.list.path}>
+        <Anchor component={Link} to={paths.lessons.list.path} underline="always">
           lessons
         </Anchor>{' '}
         or{' '}
-        <Anchor component={Link} to={paths.networks.list.path}>
+        <Anchor component={Link} to={paths.networks.list.path} underline="always">
           networks
         </Anchor>
         .
