@@ -19,6 +19,7 @@ const screens: Record<keyof typeof demoUsers, Screen[]> = {
     ['/', 'Sent back to you'],
     ['/my-items', 'My items'],
     ['/lessons/new', 'New lesson'],
+    ['/following', 'Private feed'],
     ['/solutions', 'Solutions'],
   ],
   admin: [

@@ -8,9 +8,9 @@ const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 
 
 describe('what each role may use', { timeout: 120_000 }, () => {
   it.each([
-    ['contributor', ['Home', 'My items', ...browse]],
-    ['curator', ['Home', 'Triage', 'Reports', ...browse]],
-    ['admin', ['Home', 'Triage', 'Reports', ...browse, ...admin]],
+    ['contributor', ['Home', 'My items', 'Following', ...browse]],
+    ['curator', ['Home', 'Triage', 'Reports', 'Following', ...browse]],
+    ['admin', ['Home', 'Triage', 'Reports', 'Following', ...browse, ...admin]],
   ] as const)('the navigation of a signed-in %s shows only its sections', async (role, expected) => {
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers[role])

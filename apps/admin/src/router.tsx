@@ -23,7 +23,10 @@ const area = (name: Area, children: RouteObject[]): RouteObject => ({ element: <
 
 /** The screens of the signed-in admin, each behind its area's role check. Add a screen here. */
 export const signedInScreens: RouteObject[] = [
-  area('home', [{ index: true, lazy: () => import('./features/home/routes/home') }]),
+  area('home', [
+    { index: true, lazy: () => import('./features/home/routes/home') },
+    { path: paths.following.path, lazy: () => import('./features/following/routes/following') },
+  ]),
   area('triage', [{ path: paths.triage.path, lazy: () => import('./features/triage/routes/triage') }]),
   area('reports', [{ path: paths.reports.path, lazy: () => import('./features/reports/routes/reports') }]),
   area('review', [{ path: paths.review.path, lazy: () => import('./features/review/routes/review') }]),

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js'
+import { digestWorker } from './jobs/digests.js'
 import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { apiKeyRoutes } from './modules/api-keys/routes.js'
@@ -26,6 +27,7 @@ import { reportRoutes } from './modules/reports/routes.js'
 import { searchRoutes } from './modules/search/routes.js'
 import { similarRoutes } from './modules/similar/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
+import { subscriptionRoutes } from './modules/subscriptions/routes.js'
 import { syncRoutes } from './modules/sync/routes.js'
 import { taxonomyRoutes, themeRoutes } from './modules/taxonomy/routes.js'
 import { triageRoutes } from './modules/triage/routes.js'
@@ -149,7 +151,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(dashboardRoutes, { prefix: '/v1/dashboard' })
   await app.register(fileRoutes, { prefix: '/v1/files' })
   await app.register(reportRoutes, { prefix: '/v1/reports' })
+  await app.register(subscriptionRoutes, { prefix: '/v1' })
   if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
-  if (options.jobs) await app.register(webhookWorker)
+  if (options.jobs) {
+    await app.register(webhookWorker)
+    await app.register(digestWorker)
+  }
   return app
 }

@@ -94,6 +94,10 @@ interface Fixtures {
   webhook(): Promise<string>
   sharedWebhook(): Promise<string>
   sharedDelivery(): Promise<{ webhookId: string; deliveryId: string }>
+  /** A new follow of the contributor's (of a new site). */
+  subscription(): Promise<string>
+  /** Gives every person among the callers a private feed, so each has one to revoke. */
+  feedTokens(): Promise<void>
 }
 
 let sequence = 0
@@ -121,6 +125,34 @@ function matrix(): Record<string, Entry> {
       expect: rule(200, 200, 200, 200, 403, 403),
     },
     'GET /v1/me/items': { call: () => ({ url: '/v1/me/items' }), expect: rule(200, 200, 200, 200, 403, 403) },
+
+    'GET /v1/me/subscriptions': { call: () => ({ url: '/v1/me/subscriptions' }), expect: rule(200, 200, 200, 200, 403, 403) },
+    'POST /v1/me/subscriptions': {
+      call: (f) => ({ url: '/v1/me/subscriptions', payload: { target: { type: 'site', id: f.siteA.id } } }),
+      expect: rule(201, 201, 201, 201, 403, 403),
+    },
+    'DELETE /v1/me/subscriptions/{id}': {
+      // The contributor's own follow: theirs to remove; to everyone else it does not exist.
+      call: async (f) => ({ url: `/v1/me/subscriptions/${await f.subscription()}` }),
+      expect: rule(404, 404, 204, 404, 403, 403),
+    },
+    'GET /v1/me/digest-settings': { call: () => ({ url: '/v1/me/digest-settings' }), expect: rule(200, 200, 200, 200, 403, 403) },
+    'PUT /v1/me/digest-settings': {
+      call: () => ({ url: '/v1/me/digest-settings', payload: { frequency: 'daily' } }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'GET /v1/me/feed-token': { call: () => ({ url: '/v1/me/feed-token' }), expect: rule(200, 200, 200, 200, 403, 403) },
+    'POST /v1/me/feed-token': { call: () => ({ url: '/v1/me/feed-token' }), expect: rule(201, 201, 201, 201, 403, 403) },
+    'DELETE /v1/me/feed-token': {
+      call: async (f) => {
+        await f.feedTokens()
+        return { url: '/v1/me/feed-token' }
+      },
+      expect: rule(204, 204, 204, 204, 403, 403),
+    },
+    'GET /v1/feeds/private/{token}.atom': { call: () => ({ url: '/v1/feeds/private/lof_not-a-real-token.atom' }), expect: open(404) },
+    'GET /v1/unsubscribe': { call: () => ({ url: '/v1/unsubscribe?token=not-a-token' }), expect: open(400) },
+    'POST /v1/unsubscribe': { call: () => ({ url: '/v1/unsubscribe?token=not-a-token' }), expect: open(400) },
 
     'GET /v1/sites': { call: () => ({ url: '/v1/sites' }), expect: rule(200, 200, 200, 200, 200, 200) },
     'POST /v1/sites': {
@@ -624,6 +656,13 @@ async function fixtures(t: TestApp): Promise<Fixtures> {
     sharedApiKey: once(apiKey),
     webhook,
     sharedWebhook,
+    subscription: async () => (await post(contributor, '/v1/me/subscriptions', { target: { type: 'site', id: await site() } })).id,
+    feedTokens: async () => {
+      for (const caller of ['admin', 'curator', 'contributor', 'otherContributor'] as const) {
+        const res = await app.inject({ method: 'POST', url: '/v1/me/feed-token', headers: callers[caller] })
+        expect(res.statusCode, res.body).toBe(201)
+      }
+    },
     sharedDelivery: once(async () => {
       const webhookId = await sharedWebhook()
       const { id } = await post(admin, `/v1/webhooks/${webhookId}/ping`)

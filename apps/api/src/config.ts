@@ -41,6 +41,8 @@ export interface Config {
   publicUrl: string
   /** The largest file an upload may carry, in bytes (MAX_UPLOAD_MB, default 25). */
   maxUploadBytes: number
+  /** How often each replica looks for people whose digest is due (the digest job; claims make replicas safe). */
+  digestCheckIntervalMs: number
   /**
    * Requests per minute per caller (0: no limit): signed-in people and anonymous callers (by IP),
    * and API keys. Counters live in Redis under `redisNamespace` when redisUrl is set.
@@ -148,6 +150,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push(`PUBLIC_URL must be an http:// or https:// URL (got "${publicUrl}")`)
 
   const maxUploadBytes = integer('MAX_UPLOAD_MB', value('MAX_UPLOAD_MB'), 25, 1, 1024, problems) * 1024 * 1024
+  const digestCheckIntervalMs = integer('DIGEST_CHECK_INTERVAL_MS', value('DIGEST_CHECK_INTERVAL_MS'), 60_000, 1_000, 86_400_000, problems)
 
   const rateLimit = {
     userPerMinute: integer('RATE_LIMIT_PER_MINUTE', value('RATE_LIMIT_PER_MINUTE'), 600, 0, 1_000_000, problems),
@@ -231,6 +234,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailFrom,
     publicUrl,
     maxUploadBytes,
+    digestCheckIntervalMs,
     rateLimit,
     logLevel,
     trustProxy,

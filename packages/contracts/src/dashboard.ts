@@ -107,6 +107,10 @@ export const DashboardHub = Type.Object({
     }),
     { description: 'Endpoints with failing deliveries, most failures first' },
   ),
+  digests: Type.Object({
+    sent: Type.Integer({ minimum: 0, description: 'Digest emails sent in the last 7 days' }),
+    failed: Type.Integer({ minimum: 0, description: 'Digests that failed or were interrupted in the last 7 days (never resent)' }),
+  }),
   keys: Type.Object({
     active: Count,
     neverUsed: Type.Integer({ minimum: 0, description: 'Active keys never used' }),

@@ -19,9 +19,9 @@ const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 
 
 describe('the navigation by role', () => {
   it.each([
-    ['contributor', ['Home', 'My items', ...browse]],
-    ['curator', ['Home', 'Triage', 'Reports', ...browse]],
-    ['admin', ['Home', 'Triage', 'Reports', ...browse, ...admin]],
+    ['contributor', ['Home', 'My items', 'Following', ...browse]],
+    ['curator', ['Home', 'Triage', 'Reports', 'Following', ...browse]],
+    ['admin', ['Home', 'Triage', 'Reports', 'Following', ...browse, ...admin]],
   ] as const)('a %s sees only the sections their role may use', async (role, expected) => {
     renderAdmin(role, '/')
     await screen.findByRole('heading', { name: `Signed in as Demo ${role}` })

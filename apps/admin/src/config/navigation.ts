@@ -23,6 +23,7 @@ export const navigation: NavSection[] = [
       { label: 'Triage', to: paths.triage.path, area: 'triage' },
       { label: 'Reports', to: paths.reports.path, area: 'reports' },
       { label: 'My items', to: paths.myItems.path, area: 'myItems' },
+      { label: 'Following', to: paths.following.path, area: 'home' },
     ],
   },
   {

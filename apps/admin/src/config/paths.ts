@@ -51,6 +51,7 @@ export const paths = {
     detail: { path: '/networks/:id', href: (id: string) => `/networks/${encodeURIComponent(id)}` },
   },
   events: fixed('/events'),
+  following: fixed('/following'),
   admin: {
     sites: fixed('/admin/sites'),
     users: fixed('/admin/users'),

@@ -18,6 +18,11 @@ export const documentTags = [
     description: 'Figures programme teams send upward, as JSON or CSV: adoptions over a period, and the review pipeline by month.',
   },
   { name: 'search', description: 'One ranked full-text search over lessons, case studies, solutions and networks.' },
+  {
+    name: 'following',
+    description:
+      'What you follow (themes, journey stages, networks, sites, items), your digest emails, your private Atom feed, and the unsubscribe link.',
+  },
   { name: 'feeds', description: 'Newly published content as Atom, for portals and feed readers; no token needed.' },
   { name: 'lessons', description: 'What a site tried, what went well, what did not and what it would do differently.' },
   { name: 'case studies', description: 'Fuller write-ups placed on the journey from vision to review and spread.' },

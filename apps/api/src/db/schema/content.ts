@@ -77,6 +77,8 @@ export const contentItems = pgTable(
     index('content_items_type_updated_idx').on(t.type, t.updatedAt, t.id),
     index('content_items_type_maturity_idx').on(t.type, t.maturity, t.id),
     index('content_items_derived_from_idx').on(t.derivedFromId),
+    // Followers' digests find answers to what a person wrote from here.
+    index('content_items_author_idx').on(t.authorId).where(sql`${t.authorId} is not null`),
     index('content_items_author_key_idx').on(t.authorKeyId).where(sql`${t.authorKeyId} is not null`),
     index('content_items_themes_idx').using('gin', t.themes),
     index('content_items_care_settings_idx').using('gin', t.careSettings),

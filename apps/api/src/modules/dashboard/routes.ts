@@ -60,7 +60,7 @@ export const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         operationId: 'getDashboardHub',
-        summary: 'Hub health: users and sites, failing webhooks, API key usage',
+        summary: 'Hub health: users and sites, failing webhooks, digest emails sent and failed, API key usage',
         description: 'Admins only.',
         response: { 200: DashboardHub },
       },

@@ -184,7 +184,7 @@ export async function mineSummary(db: Executor, actor: Actor): Promise<Dashboard
   return { byState: empty(rows.byState), recentlyPublished: rows.recentlyPublished }
 }
 
-/** Users, sites, failing webhooks and key usage, for admins (the route says so). */
+/** Users, sites, failing webhooks, digest deliveries and key usage, for admins (the route says so). */
 export function hubSummary(db: Executor): Promise<DashboardHub> {
   return oneRow<DashboardHub>(
     db,
@@ -224,6 +224,12 @@ export function hubSummary(db: Executor): Promise<DashboardHub> {
           limit 1
         ) last_attempt on true
       ), '[]'::json),
+      'digests', (
+        -- Served by digest_deliveries_status_idx; an interrupted send counts as a failure (it is never resent).
+        select json_build_object(
+          'sent', count(*) filter (where status = 'sent')::int,
+          'failed', count(*) filter (where status in ('failed', 'abandoned'))::int)
+        from digest_deliveries where status in ('sent', 'failed', 'abandoned') and created_at > now() - interval '7 days'),
       'keys', json_build_object(
         'active', (select count(*)::int from usable_keys),
         'neverUsed', (select count(*)::int from usable_keys where last_used_at is null),

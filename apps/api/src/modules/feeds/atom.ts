@@ -6,6 +6,9 @@ import type { FeedEntry } from './service.js'
 export interface FeedLocation {
   origin: string
   self: string
+  /** For a feed other than the public one (a person's private feed). */
+  title?: string
+  description?: string
 }
 
 const labels = { lesson: 'Lesson', case_study: 'Case study', solution: 'Solution' } as const
@@ -15,8 +18,8 @@ export function renderAtom(entries: FeedEntry[], location: FeedLocation): string
   const newest = entries.reduce((latest, entry) => Math.max(latest, entry.updatedAt.getTime()), 0)
   const feed = new Feed({
     id: location.self,
-    title: 'Learn Once: newly published',
-    description: 'Lessons, case studies and solutions shared by health and care organisations, newest first.',
+    title: location.title ?? 'Learn Once: newly published',
+    description: location.description ?? 'Lessons, case studies and solutions shared by health and care organisations, newest first.',
     link: location.origin,
     feedLinks: { atom: location.self },
     // An empty feed still needs an <updated>; the epoch says "nothing yet" without changing on every request.
@@ -28,11 +31,14 @@ export function renderAtom(entries: FeedEntry[], location: FeedLocation): string
     feed.addItem({
       id: `urn:uuid:${entry.id}`,
       title: entry.title,
-      link: `${location.origin}${kindOf(entry.type).path}/${entry.id}`,
+      link: entry.link ?? `${location.origin}${entry.type ? kindOf(entry.type).path : ''}/${entry.id}`,
       description: entry.summary,
       published: entry.publishedAt,
       date: new Date(Math.max(entry.updatedAt.getTime(), entry.publishedAt.getTime())),
-      category: [{ term: entry.type, name: labels[entry.type] }, ...entry.themes.map((theme) => ({ term: theme, name: theme }))],
+      category: [
+        ...(entry.type ? [{ term: entry.type, name: labels[entry.type] }] : []),
+        ...entry.themes.map((theme) => ({ term: theme, name: theme })),
+      ],
     })
   }
   return feed.atom1()

@@ -5,7 +5,10 @@ import { contentItems } from '../../db/schema/index.js'
 
 export interface FeedEntry {
   id: string
-  type: ContentType
+  /** Null for entries that are not content (a private feed's events). */
+  type: ContentType | null
+  /** Where the entry links to; by default the item in the API. */
+  link?: string
   title: string
   summary: string
   themes: string[]

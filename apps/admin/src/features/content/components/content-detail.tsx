@@ -9,6 +9,7 @@ import { Markdown } from '../../../components/markdown'
 import { RelativeTime } from '../../../components/relative-time'
 import { StatusBadge } from '../../../components/status-badge'
 import { useMe } from '../../auth/api/get-me'
+import { FollowButton } from '../../following/components/follow-button'
 import { contentQueryOptions } from '../api/content'
 import { type AnyItem, type ContentKind, kinds, siteIdsOf } from '../api/kinds'
 import { useSiteNames, useTermNames } from '../api/taxonomy'
@@ -130,6 +131,7 @@ function DetailHeader({ kind, item }: { kind: ContentKind; item: AnyItem }) {
         </Stack>
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <StatusBadge status={item.status} size="md" />
+          <FollowButton type="item" id={item.id} label={item.title} />
           {mayEdit && (
             <Button component={Link} to={kind.paths.edit.href(item.id)} variant="default" size="xs">
               Edit

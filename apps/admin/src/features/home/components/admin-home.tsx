@@ -11,7 +11,7 @@ import { StatCard } from './stat-card'
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
 
-/** Hub health: people and sites, the webhooks that fail and the keys in use. */
+/** Hub health: people and sites, the webhooks that fail, digest emails and the keys in use. */
 function HubSection() {
   const hub = useHub()
   const data = hub.data
@@ -24,7 +24,7 @@ function HubSection() {
         <ErrorState error={hub.error} title="The hub's health did not load" onRetry={() => hub.refetch()} />
       ) : (
         <>
-          <SimpleGrid cols={{ base: 2, md: 4 }}>
+          <SimpleGrid cols={{ base: 2, md: 5 }}>
             <StatCard
               label="People"
               value={data?.users.active}
@@ -45,6 +45,11 @@ function HubSection() {
               value={data?.failingWebhooks.length}
               hint={data && (data.failingWebhooks.length === 0 ? 'Every endpoint is answering' : 'See the delivery log')}
               to={paths.admin.webhooks.path}
+            />
+            <StatCard
+              label="Digest emails this week"
+              value={data?.digests.sent}
+              hint={data && (data.digests.failed === 0 ? 'None failed' : `${plural(data.digests.failed, 'failure')}, not resent`)}
             />
             <StatCard
               label="API keys in use"

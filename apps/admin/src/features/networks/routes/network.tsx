@@ -8,6 +8,7 @@ import { StatusBadge } from '../../../components/status-badge'
 import { kinds } from '../../content/api/kinds'
 import { useSiteNames } from '../../content/api/taxonomy'
 import { EventCard } from '../../events/components/event-card'
+import { FollowButton } from '../../following/components/follow-button'
 import { calendarUrl, networkQueryOptions, upcomingEventsQueryOptions } from '../api/networks'
 import { networkStatusLabel } from './networks'
 
@@ -31,7 +32,10 @@ export function Component() {
         </Text>
         <Group justify="space-between" align="flex-start">
           <Title order={1}>{data.name}</Title>
-          <Badge variant="light">{networkStatusLabel(data.status)}</Badge>
+          <Group gap="xs">
+            <Badge variant="light">{networkStatusLabel(data.status)}</Badge>
+            <FollowButton type="network" id={data.id} label={data.name} />
+          </Group>
         </Group>
         <Text size="lg">{data.purpose}</Text>
       </Stack>
