@@ -30,7 +30,7 @@ describe('exporting a list', { timeout: 120_000 }, () => {
       }
       // Every lesson the list shows is in the file.
       const shown = await page.getByRole('list', { name: 'Lessons' }).getByRole('listitem').getByRole('link').allTextContents()
-      const titles = new Set(rows.map((row) => row.title.replace(/^'/, '')))
+      const titles = new Set(rows.map((row) => (row.title ?? '').replace(/^'/, '')))
       for (const title of shown) expect(titles.has(title)).toBe(true)
       await page.getByText(`Saved ${download.suggestedFilename()}.`).waitFor()
     })
