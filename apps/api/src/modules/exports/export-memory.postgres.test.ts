@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
-import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
+import { type SignedIn, signIn } from '../../test/factories.js'
 
 const LESSONS = 100_000
 const MB = 1024 * 1024
@@ -35,7 +35,7 @@ function download(url: string, headers: Record<string, string>): Promise<Streame
       if (res.statusCode !== 200) reject(new Error(`export answered ${res.statusCode}`))
       res.on('data', (chunk: Buffer) => {
         bytes += chunk.length
-        if (++chunks % 64 === 0) {
+        if (++chunks % 256 === 0) {
           collectGarbage()
           const usage = process.memoryUsage()
           peak.heap = Math.max(peak.heap, usage.heapUsed)
@@ -59,16 +59,15 @@ describe('an export of 100,000 lessons', () => {
   beforeAll(async () => {
     t = await testApp()
     app = t.app
-    const site = await makeSite(app)
     curator = await signIn(app, 'curator')
-    // One statement: ~1.2 KB of reflection per lesson, so the file is well past 100 MB. Each long field
-    // is one repeated letter (one word to index), so the insert is quick.
+    // One statement: ~1.2 KB of reflection per lesson, so the file is well past 100 MB. The text has few
+    // distinct words (each long field is one repeated letter; no row numbers), so the search index and
+    // the word counts a trigger keeps stay small and the insert is quick.
     await app.db.execute(sql`insert into content_items (id, type, title, summary, context, went_well, did_not_go_well, do_differently, themes, status)
-      select gen_random_uuid(), 'lesson', 'Lesson ' || i, 'What lesson ' || i || ' taught, "quoted", with commas',
+      select gen_random_uuid(), 'lesson', 'Lesson about discharge letters', 'What the lesson taught, "quoted", with commas',
         repeat('c', 300), repeat('w', 300), repeat('d', 300), '=' || repeat('x', 300),
         array['interoperability'], case when i % 2 = 0 then 'published' else 'draft' end
       from generate_series(1, ${LESSONS}) as i`)
-    await app.db.execute(sql`insert into content_sites (item_id, site_id, position) select id, ${site.id}::uuid, 0 from content_items`)
     await app.listen({ port: 0, host: '127.0.0.1' })
     origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
   }, 120_000)

@@ -68,7 +68,7 @@ describe('the reports screen’s sections', () => {
     const [, row] = within(table).getAllByRole('row')
     expect(row?.textContent).toBe('Shared records templateCustomisedNorth West trustNorth west21')
 
-    await user.click(screen.getByRole('button', { name: 'Download the adoptions report as CSV' }))
+    await user.click(screen.getByRole('button', { name: 'Download CSV of the adoptions report' }))
     expect(asked).toEqual(['/reports/adoptions?from=2026-01-01&to=2026-04-30&format=csv'])
     expect(await screen.findByText('Saved adoptions-2026-01-01-to-2026-04-30.csv.')).toBeTruthy()
   })

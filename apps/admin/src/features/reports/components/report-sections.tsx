@@ -35,7 +35,7 @@ function CsvButton({
     <Button
       variant="default"
       loading={busy}
-      aria-label={`Download the ${label} report as CSV`}
+      aria-label={`Download CSV of the ${label} report`}
       onClick={async () => {
         setBusy(true)
         try {
