@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js'
+import { reviewDueWorker } from './jobs/review-due-worker.js'
 import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { apiKeyRoutes } from './modules/api-keys/routes.js'
@@ -17,6 +18,7 @@ import { feedRoutes } from './modules/feeds/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
+import { reviewDueRoutes, settingsRoutes } from './modules/review/routes.js'
 import { searchRoutes } from './modules/search/routes.js'
 import { similarRoutes } from './modules/similar/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
@@ -126,6 +128,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(similarRoutes(kind), { prefix: kind.path })
   }
   await app.register(triageRoutes, { prefix: '/v1/triage' })
+  await app.register(reviewDueRoutes, { prefix: '/v1/review-due' })
+  await app.register(settingsRoutes, { prefix: '/v1/settings' })
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
   await app.register(networkRoutes, { prefix: '/v1/networks' })
   await app.register(eventRoutes, { prefix: '/v1/events' })
@@ -137,6 +141,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(webhookRoutes, { prefix: '/v1/webhooks' })
   await app.register(dashboardRoutes, { prefix: '/v1/dashboard' })
   if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
-  if (options.jobs) await app.register(webhookWorker)
+  if (options.jobs) {
+    await app.register(webhookWorker)
+    await app.register(reviewDueWorker, { intervalMs: config.reviewDueCheckIntervalMs })
+  }
   return app
 }

@@ -91,6 +91,8 @@ describe('case studies', () => {
         publishedAt: null,
         decisionNote: null,
         duplicateOfId: null,
+        reviewBy: null,
+        stale: false,
       })
       expect(res.headers.location).toBe(`/v1/case-studies/${caseStudy.id}`)
       expect(await read(caseStudy.id)).toEqual(caseStudy)

@@ -100,6 +100,8 @@ describe('lessons', () => {
         publishedAt: null,
         decisionNote: null,
         duplicateOfId: null,
+        reviewBy: null,
+        stale: false,
       })
       expect(res.headers.location).toBe(`/v1/lessons/${lesson.id}`)
       expect(await read(lesson.id)).toEqual(lesson)

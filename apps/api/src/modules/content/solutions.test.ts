@@ -92,6 +92,8 @@ describe('solutions', () => {
         publishedAt: null,
         decisionNote: null,
         duplicateOfId: null,
+        reviewBy: null,
+        stale: false,
       })
       expect(res.headers.location).toBe(`/v1/solutions/${solution.id}`)
       expect(await read(solution.id)).toEqual(solution)
