@@ -24,7 +24,10 @@ const area = (name: Area, children: RouteObject[]): RouteObject => ({ element: <
 /** The screens of the signed-in admin, each behind its area's role check. Add a screen here. */
 export const signedInScreens: RouteObject[] = [
   area('home', [{ index: true, lazy: () => import('./features/home/routes/home') }]),
-  area('triage', [{ path: paths.triage.path, lazy: () => import('./features/triage/routes/triage') }]),
+  area('triage', [
+    { path: paths.triage.path, lazy: () => import('./features/triage/routes/triage') },
+    { path: paths.reviewDue.path, lazy: () => import('./features/review-due/routes/review-due') },
+  ]),
   area('review', [{ path: paths.review.path, lazy: () => import('./features/review/routes/review') }]),
   area('myItems', [{ path: paths.myItems.path, lazy: () => import('./features/my-items/routes/my-items') }]),
   area('browse', [
@@ -55,6 +58,7 @@ export const signedInScreens: RouteObject[] = [
     { path: paths.admin.webhooks.path, lazy: () => import('./features/webhooks/routes/webhooks') },
     { path: paths.admin.audit.path, lazy: () => import('./features/audit/routes/audit') },
     { path: paths.admin.networks.path, lazy: () => import('./features/network-admin/routes/manage-networks') },
+    { path: paths.admin.settings.path, lazy: () => import('./features/settings/routes/settings') },
   ]),
 ]
 

@@ -400,7 +400,7 @@ export interface paths {
         head?: never;
         /**
          * Change a lesson
-         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here.
+         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here. `reviewBy` is for curators and admins (403 for anyone else); moving it starts a new review period.
          */
         patch: operations["updateLesson"];
         trace?: never;
@@ -585,6 +585,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/lessons/{id}/reaffirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reaffirm (published → published)
+         * @description Allowed from `published` for curators; the lesson becomes `published`. A `note` is required. `reviewBy` (in the future) sets when it is next due for review; without it, the lesson type's period from now. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         */
+        post: operations["reaffirmLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/lessons/{id}/actions": {
         parameters: {
             query?: never;
@@ -744,7 +764,7 @@ export interface paths {
         head?: never;
         /**
          * Change a case study
-         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here.
+         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here. `reviewBy` is for curators and admins (403 for anyone else); moving it starts a new review period.
          */
         patch: operations["updateCaseStudy"];
         trace?: never;
@@ -929,6 +949,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/case-studies/{id}/reaffirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reaffirm (published → published)
+         * @description Allowed from `published` for curators; the case study becomes `published`. A `note` is required. `reviewBy` (in the future) sets when it is next due for review; without it, the case study type's period from now. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         */
+        post: operations["reaffirmCaseStudy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/case-studies/{id}/actions": {
         parameters: {
             query?: never;
@@ -1088,7 +1128,7 @@ export interface paths {
         head?: never;
         /**
          * Change a solution
-         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here.
+         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here. `reviewBy` is for curators and admins (403 for anyone else); moving it starts a new review period.
          */
         patch: operations["updateSolution"];
         trace?: never;
@@ -1273,6 +1313,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/solutions/{id}/reaffirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reaffirm (published → published)
+         * @description Allowed from `published` for curators; the solution becomes `published`. A `note` is required. `reviewBy` (in the future) sets when it is next due for review; without it, the solution type's period from now. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         */
+        post: operations["reaffirmSolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/solutions/{id}/actions": {
         parameters: {
             query?: never;
@@ -1439,6 +1499,50 @@ export interface paths {
          * @description Claims it for you (as `POST /{type}/{id}/claim` would, history and all) and answers its queue entry, with `Location` naming the item. Two curators asking at once get two different items. Narrow the choice by `type`, `theme`, `siteId` or `region`. 204 when nothing is waiting.
          */
         post: operations["claimNextInTriage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published items due for review, soonest reviewBy first
+         * @description Lessons, case studies and solutions within 30 days of their `reviewBy` or past it (the ones marked `stale`), the most overdue first. Filter by `type`, `theme` and `siteId`. An item leaves the queue when a curator reaffirms it (`POST /{type}/{id}/reaffirm`) or archives it. Curators and admins only.
+         */
+        get: operations["listReviewDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings/review-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many months after publishing each type is due for review
+         * @description 30 days before an item's `reviewBy` it shows as `stale` and joins `GET /v1/review-due`. Curators and admins.
+         */
+        get: operations["listReviewPeriods"];
+        /**
+         * Change the review periods
+         * @description Months (1–120) per type; the types you leave out keep theirs. Applies to items published or reaffirmed from now on: existing review-by dates stay as they are. Honours `If-Match`. Admins only.
+         */
+        put: operations["putReviewPeriod"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2662,7 +2766,7 @@ export interface operations {
                             decisionNote: string | null;
                             canEdit: boolean;
                             canSubmit: boolean;
-                            allowedActions: ("submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore")[];
+                            allowedActions: ("submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm")[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -3811,7 +3915,7 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
-                            /** @description One of: auth.login, auth.login_failed, auth.logout, auth.token_family_revoked, auth.password_changed, api_key.created, api_key.revoked, user.created, user.updated, site.created, site.updated, site.archived, site.restored, site.deleted, theme.created, theme.updated, theme.retired, theme.restored, theme.deleted, theme.reordered, lesson.created, lesson.updated, lesson.deleted, case_study.created, case_study.updated, case_study.deleted, solution.created, solution.updated, solution.deleted, lesson.submitted, lesson.claimed, lesson.released, lesson.changes_requested, lesson.published, lesson.rejected, lesson.marked_duplicate, lesson.archived, lesson.restored, case_study.submitted, case_study.claimed, case_study.released, case_study.changes_requested, case_study.published, case_study.rejected, case_study.marked_duplicate, case_study.archived, case_study.restored, solution.submitted, solution.claimed, solution.released, solution.changes_requested, solution.published, solution.rejected, solution.marked_duplicate, solution.archived, solution.restored, comment.created, comment.updated, comment.deleted, adoption.created, adoption.updated, adoption.deleted, network.created, network.updated, network.deleted, event.created, event.updated, event.deleted */
+                            /** @description One of: auth.login, auth.login_failed, auth.logout, auth.token_family_revoked, auth.password_changed, api_key.created, api_key.revoked, user.created, user.updated, site.created, site.updated, site.archived, site.restored, site.deleted, theme.created, theme.updated, theme.retired, theme.restored, theme.deleted, theme.reordered, review_periods.updated, lesson.created, lesson.updated, lesson.deleted, case_study.created, case_study.updated, case_study.deleted, solution.created, solution.updated, solution.deleted, lesson.submitted, lesson.claimed, lesson.released, lesson.changes_requested, lesson.published, lesson.rejected, lesson.marked_duplicate, lesson.archived, lesson.restored, lesson.reaffirmed, case_study.submitted, case_study.claimed, case_study.released, case_study.changes_requested, case_study.published, case_study.rejected, case_study.marked_duplicate, case_study.archived, case_study.restored, case_study.reaffirmed, solution.submitted, solution.claimed, solution.released, solution.changes_requested, solution.published, solution.rejected, solution.marked_duplicate, solution.archived, solution.restored, solution.reaffirmed, comment.created, comment.updated, comment.deleted, adoption.created, adoption.updated, adoption.deleted, network.created, network.updated, network.deleted, event.created, event.updated, event.deleted */
                             action: string;
                             actorId: string | null;
                             subjectType: string | null;
@@ -4235,6 +4339,8 @@ export interface operations {
                 networkId?: string;
                 /** @description ISO 8601 timestamp */
                 updatedSince?: string;
+                /** @description true: only published items within 30 days of their reviewBy or past it; false: every other item */
+                stale?: boolean;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
                 /**
@@ -4295,6 +4401,9 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            reviewBy: string | null;
+                            /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                            stale: boolean;
                             /** @description Markdown */
                             context?: string;
                             /** @description Markdown */
@@ -4466,6 +4575,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -4586,6 +4698,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -4738,6 +4853,11 @@ export interface operations {
                     siteId?: string;
                     relatedSolutionIds?: string[];
                     relatedCaseStudyIds?: string[];
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
                 };
             };
         };
@@ -4803,6 +4923,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -4929,6 +5052,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5055,6 +5181,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5181,6 +5310,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5307,6 +5439,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5433,6 +5568,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5559,6 +5697,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5690,6 +5831,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5816,6 +5960,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5942,6 +6089,143 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reaffirmLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        summary: string;
+                        /** @description Markdown */
+                        context: string;
+                        /** @description Markdown */
+                        wentWell: string;
+                        /** @description Markdown */
+                        didNotGoWell: string;
+                        /** @description Markdown */
+                        doDifferently: string;
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        links: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        }[];
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        siteId: string;
+                        authorId: string | null;
+                        relatedSolutionIds: string[];
+                        relatedCaseStudyIds: string[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -6010,7 +6294,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm";
                             /** @description For people: "Publish" */
                             label: string;
                             /** @enum {string} */
@@ -6095,7 +6379,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -6708,6 +6992,8 @@ export interface operations {
                 networkId?: string;
                 /** @description ISO 8601 timestamp */
                 updatedSince?: string;
+                /** @description true: only published items within 30 days of their reviewBy or past it; false: every other item */
+                stale?: boolean;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
                 /**
@@ -6765,6 +7051,9 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            reviewBy: string | null;
+                            /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                            stale: boolean;
                             /** @description Markdown */
                             body?: string;
                             /** @description Markdown */
@@ -6918,6 +7207,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7031,6 +7323,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7176,6 +7471,11 @@ export interface operations {
                     siteIds?: string[];
                     relatedLessonIds?: string[];
                     relatedSolutionIds?: string[];
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
                 };
             };
         };
@@ -7234,6 +7534,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7353,6 +7656,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7472,6 +7778,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7591,6 +7900,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7710,6 +8022,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7829,6 +8144,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7948,6 +8266,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8072,6 +8393,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8191,6 +8515,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8310,6 +8637,136 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reaffirmCaseStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        summary: string;
+                        /** @description Markdown */
+                        body: string;
+                        /** @description Markdown */
+                        outcomes: string;
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        links: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        }[];
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /** @description One or more sites */
+                        siteIds: string[];
+                        authorId: string | null;
+                        relatedLessonIds: string[];
+                        relatedSolutionIds: string[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8378,7 +8835,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm";
                             /** @description For people: "Publish" */
                             label: string;
                             /** @enum {string} */
@@ -8463,7 +8920,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -9076,6 +9533,8 @@ export interface operations {
                 networkId?: string;
                 /** @description ISO 8601 timestamp */
                 updatedSince?: string;
+                /** @description true: only published items within 30 days of their reviewBy or past it; false: every other item */
+                stale?: boolean;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
                 maturity?: "idea" | "piloted" | "proven" | "scaled";
@@ -9147,6 +9606,9 @@ export interface operations {
                             publishedAt: string | null;
                             decisionNote: string | null;
                             duplicateOfId: string | null;
+                            reviewBy: string | null;
+                            /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                            stale: boolean;
                             /** @description Markdown */
                             description?: string;
                             /** @description Markdown */
@@ -9313,6 +9775,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -9436,6 +9901,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -9585,6 +10053,11 @@ export interface operations {
                      */
                     siteId?: string;
                     derivedFromId?: string | null;
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
                 };
             };
         };
@@ -9653,6 +10126,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -9782,6 +10258,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -9911,6 +10390,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10040,6 +10522,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10169,6 +10654,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10298,6 +10786,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10427,6 +10918,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10561,6 +11055,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10690,6 +11187,9 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10819,6 +11319,146 @@ export interface operations {
                         publishedAt: string | null;
                         decisionNote: string | null;
                         duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reaffirmSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        problem: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description Markdown */
+                        howToAdopt: string;
+                        /** @enum {string} */
+                        maturity: "idea" | "piloted" | "proven" | "scaled";
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        /** @description Templates, agreements, toolkits */
+                        artefacts: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        siteId: string;
+                        authorId: string | null;
+                        derivedFromId: string | null;
+                        adoptionCount: number;
+                        adoptionsByMode: {
+                            replicate: number;
+                            customise: number;
+                            enhance: number;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10887,7 +11527,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm";
                             /** @description For people: "Publish" */
                             label: string;
                             /** @enum {string} */
@@ -10972,7 +11612,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -11873,6 +12513,272 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listReviewDue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                type?: "lesson" | "case_study" | "solution";
+                theme?: string;
+                /** @description UUID (v7, time-ordered) */
+                siteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            type: "lesson" | "case_study" | "solution";
+                            title: string;
+                            themes: string[];
+                            sites: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                region: "north_east_and_yorkshire" | "north_west" | "midlands" | "east_of_england" | "london" | "south_east" | "south_west";
+                            }[];
+                            publishedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            reviewBy: string;
+                            /** @description Whole days until reviewBy; negative once it has passed */
+                            daysLeft: number;
+                            /** @description reviewBy has passed */
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listReviewPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Months after publishing */
+                        lessons: number;
+                        /** @description Months after publishing */
+                        caseStudies: number;
+                        /** @description Months after publishing */
+                        solutions: number;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    putReviewPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Months after publishing */
+                    lessons?: number;
+                    /** @description Months after publishing */
+                    caseStudies?: number;
+                    /** @description Months after publishing */
+                    solutions?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Months after publishing */
+                        lessons: number;
+                        /** @description Months after publishing */
+                        caseStudies: number;
+                        /** @description Months after publishing */
+                        solutions: number;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
             };
             /** @description Problem details (RFC 9457) */
             "4XX": {
@@ -14907,6 +15813,9 @@ export interface operations {
                                 publishedAt: string | null;
                                 decisionNote: string | null;
                                 duplicateOfId: string | null;
+                                reviewBy: string | null;
+                                /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                                stale: boolean;
                             } | null;
                         } | {
                             /** @enum {string} */
@@ -14974,6 +15883,9 @@ export interface operations {
                                 publishedAt: string | null;
                                 decisionNote: string | null;
                                 duplicateOfId: string | null;
+                                reviewBy: string | null;
+                                /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                                stale: boolean;
                             } | null;
                         } | {
                             /** @enum {string} */
@@ -15051,6 +15963,9 @@ export interface operations {
                                 publishedAt: string | null;
                                 decisionNote: string | null;
                                 duplicateOfId: string | null;
+                                reviewBy: string | null;
+                                /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                                stale: boolean;
                             } | null;
                         })[];
                         /** @description Always present: pass it as `cursor` next time, even after an empty page */
@@ -15145,7 +16060,7 @@ export interface operations {
                              * @description http(s) URL that receives the POSTs
                              */
                             url: string;
-                            events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                            events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                             /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                             active: boolean;
                             description: string;
@@ -15217,7 +16132,7 @@ export interface operations {
                      * @description http(s) URL that receives the POSTs
                      */
                     url: string;
-                    events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                    events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                     /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                     active?: boolean;
                     description?: string;
@@ -15254,7 +16169,7 @@ export interface operations {
                          * @description http(s) URL that receives the POSTs
                          */
                         url: string;
-                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                         /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                         active: boolean;
                         description: string;
@@ -15351,7 +16266,7 @@ export interface operations {
                          * @description http(s) URL that receives the POSTs
                          */
                         url: string;
-                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                         /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                         active: boolean;
                         description: string;
@@ -15486,7 +16401,7 @@ export interface operations {
                      * @description http(s) URL that receives the POSTs
                      */
                     url?: string;
-                    events?: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                    events?: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                     /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                     active?: boolean;
                     description?: string;
@@ -15523,7 +16438,7 @@ export interface operations {
                          * @description http(s) URL that receives the POSTs
                          */
                         url: string;
-                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                         /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                         active: boolean;
                         description: string;
@@ -15628,7 +16543,7 @@ export interface operations {
                          * @description http(s) URL that receives the POSTs
                          */
                         url: string;
-                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                         /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                         active: boolean;
                         description: string;
@@ -15719,10 +16634,10 @@ export interface operations {
                              */
                             webhookId: string;
                             /** @enum {string} */
-                            eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                            eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                             payload: {
                                 /** @enum {string} */
-                                type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                                type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                                 /**
                                  * Format: date-time
                                  * @description ISO 8601 timestamp
@@ -15838,10 +16753,10 @@ export interface operations {
                          */
                         webhookId: string;
                         /** @enum {string} */
-                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                         payload: {
                             /** @enum {string} */
-                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                             /**
                              * Format: date-time
                              * @description ISO 8601 timestamp
@@ -15952,10 +16867,10 @@ export interface operations {
                          */
                         webhookId: string;
                         /** @enum {string} */
-                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                         payload: {
                             /** @enum {string} */
-                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                             /**
                              * Format: date-time
                              * @description ISO 8601 timestamp
@@ -16077,6 +16992,10 @@ export interface operations {
                             maxDays: number | null;
                             count: number;
                         }[];
+                        /** @description Published items whose reviewBy has passed */
+                        pastReview: number;
+                        /** @description Published items within 30 days of their reviewBy or past it: the review-due queue (GET /v1/review-due) */
+                        reviewDue: number;
                     };
                 };
             };

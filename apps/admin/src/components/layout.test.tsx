@@ -15,13 +15,13 @@ const sectionsLinks = () =>
     .map((link) => link.textContent)
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
-const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks']
+const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks', 'Settings']
 
 describe('the navigation by role', () => {
   it.each([
     ['contributor', ['Home', 'My items', ...browse]],
-    ['curator', ['Home', 'Triage', ...browse]],
-    ['admin', ['Home', 'Triage', ...browse, ...admin]],
+    ['curator', ['Home', 'Triage', 'Review due', ...browse]],
+    ['admin', ['Home', 'Triage', 'Review due', ...browse, ...admin]],
   ] as const)('a %s sees only the sections their role may use', async (role, expected) => {
     renderAdmin(role, '/')
     await screen.findByRole('heading', { name: `Signed in as Demo ${role}` })
@@ -31,6 +31,8 @@ describe('the navigation by role', () => {
   it.each([
     ['contributor', '/admin/api-keys'],
     ['contributor', '/triage'],
+    ['contributor', '/review-due'],
+    ['curator', '/admin/settings'],
     ['contributor', '/review/lesson/01900000-0000-7000-8000-00000000000a'],
     ['curator', '/admin/users'],
     ['curator', '/my-items'],

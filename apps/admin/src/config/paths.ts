@@ -36,6 +36,7 @@ export const paths = {
   home: fixed('/'),
   signIn: fixed('/sign-in'),
   triage: fixed('/triage'),
+  reviewDue: fixed('/review-due'),
   review: {
     path: '/review/:type/:id',
     href: (type: ContentType, id: string, query?: Query) => withQuery(`/review/${type}/${encodeURIComponent(id)}`, query),
@@ -57,6 +58,7 @@ export const paths = {
     apiKeys: fixed('/admin/api-keys'),
     webhooks: fixed('/admin/webhooks'),
     audit: fixed('/admin/audit'),
+    settings: fixed('/admin/settings'),
     networks: fixed('/admin/networks'),
   },
 } as const

@@ -20,6 +20,16 @@ export const reviewPeriodSql = (type: ContentType) =>
   sql`coalesce((select make_interval(months => ${sql.raw(monthsColumn[type])}) from review_settings),
     make_interval(months => ${sql.raw(String(DEFAULT_REVIEW_MONTHS))}))`
 
+/** `months` after `from` as PostgreSQL adds an interval of months: the same day, or the month's last when it is shorter. */
+export function addMonths(from: Date, months: number): Date {
+  const date = new Date(from)
+  const day = date.getUTCDate()
+  date.setUTCDate(1)
+  date.setUTCMonth(date.getUTCMonth() + months)
+  date.setUTCDate(Math.min(day, new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate()))
+  return date
+}
+
 type SettingsRow = typeof reviewSettings.$inferSelect
 
 const toPeriods = (row: SettingsRow): ReviewPeriods => ({

@@ -21,10 +21,14 @@ import { type Cast, castFor, expectProblem, validBody } from '../content/content
 
 const DAY = 86_400_000
 
-/** Whole months after `from`, as PostgreSQL adds them (same day of the month, same time). */
+/** Whole months after `from`, as PostgreSQL adds them: the same day and time, or the month's last day when it is shorter. */
 const monthsAfter = (from: string, months: number) => {
   const date = new Date(from)
+  const day = date.getUTCDate()
+  date.setUTCDate(1)
   date.setUTCMonth(date.getUTCMonth() + months)
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate()
+  date.setUTCDate(Math.min(day, lastDay))
   return date.toISOString()
 }
 
