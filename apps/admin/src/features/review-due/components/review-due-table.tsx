@@ -1,11 +1,12 @@
 import type { ReviewDueEntry } from '@learnonce/contracts'
 import { Anchor, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core'
 import { Link } from 'react-router'
-import { RelativeTime } from '../../../components/relative-time'
 import { paths } from '../../../config/paths'
 import { typeLabels } from '../../triage/labels'
 
 /** "In 12 days", "today", "3 days overdue": the words carry the meaning, the colour only repeats it. */
+const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' })
+
 export function DueIn({ entry }: { entry: ReviewDueEntry }) {
   const days = entry.daysLeft
   const text = entry.overdue
@@ -64,7 +65,7 @@ export function ReviewDueTable({ entries, onReaffirm, onArchive }: ReviewDueTabl
                 </Text>
               </Table.Td>
               <Table.Td>
-                <RelativeTime value={entry.reviewBy} />
+                <time dateTime={entry.reviewBy}>{day.format(new Date(entry.reviewBy))}</time>
               </Table.Td>
               <Table.Td>
                 <DueIn entry={entry} />
