@@ -11,6 +11,7 @@ const screens: Record<keyof typeof demoUsers, Screen[]> = {
   curator: [
     ['/', 'Backlog by age'],
     ['/triage', 'Triage'],
+    ['/review-due', 'Review due'],
     ['/lessons', 'Lessons'],
     ['/networks', 'Networks'],
     ['/my-items', 'Not for your role'],
@@ -28,6 +29,7 @@ const screens: Record<keyof typeof demoUsers, Screen[]> = {
     ['/admin/api-keys', 'API keys'],
     ['/admin/webhooks', 'Webhooks'],
     ['/admin/audit', 'Audit log'],
+    ['/admin/settings', 'Review periods'],
   ],
 }
 

@@ -173,7 +173,7 @@ describe('a curator reviews a submission in the browser', { timeout: 180_000 }, 
       await toolbar.getByRole('button', { name: 'Publish' }).click()
       await page.getByText('Publish: done').waitFor()
       await page.getByText('Published', { exact: true }).first().waitFor()
-      expect(await toolbar.getByRole('button').allTextContents()).toEqual(['Archive'])
+      expect(await toolbar.getByRole('button').allTextContents()).toEqual(['Archive', 'Reaffirm…'])
       const published = await call<Lesson>(contributor, 'GET', `/lessons/${lessonId}`)
       expect(published.body.status).toBe('published')
     })

@@ -4,13 +4,13 @@ import { demoUsers, startStack } from './stack'
 const stack = startStack()
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
-const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks']
+const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks', 'Settings']
 
 describe('what each role may use', { timeout: 120_000 }, () => {
   it.each([
     ['contributor', ['Home', 'My items', 'Following', ...browse]],
-    ['curator', ['Home', 'Triage', 'Reports', 'Following', ...browse]],
-    ['admin', ['Home', 'Triage', 'Reports', 'Following', ...browse, ...admin]],
+    ['curator', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse]],
+    ['admin', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse, ...admin]],
   ] as const)('the navigation of a signed-in %s shows only its sections', async (role, expected) => {
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers[role])

@@ -29,6 +29,11 @@ export const signedInScreens: RouteObject[] = [
   ]),
   area('triage', [{ path: paths.triage.path, lazy: () => import('./features/triage/routes/triage') }]),
   area('reports', [{ path: paths.reports.path, lazy: () => import('./features/reports/routes/reports') }]),
+  area('home', [{ index: true, lazy: () => import('./features/home/routes/home') }]),
+  area('triage', [
+    { path: paths.triage.path, lazy: () => import('./features/triage/routes/triage') },
+    { path: paths.reviewDue.path, lazy: () => import('./features/review-due/routes/review-due') },
+  ]),
   area('review', [{ path: paths.review.path, lazy: () => import('./features/review/routes/review') }]),
   area('myItems', [{ path: paths.myItems.path, lazy: () => import('./features/my-items/routes/my-items') }]),
   area('browse', [
@@ -59,6 +64,7 @@ export const signedInScreens: RouteObject[] = [
     { path: paths.admin.webhooks.path, lazy: () => import('./features/webhooks/routes/webhooks') },
     { path: paths.admin.audit.path, lazy: () => import('./features/audit/routes/audit') },
     { path: paths.admin.networks.path, lazy: () => import('./features/network-admin/routes/manage-networks') },
+    { path: paths.admin.settings.path, lazy: () => import('./features/settings/routes/settings') },
   ]),
 ]
 

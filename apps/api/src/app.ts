@@ -5,6 +5,7 @@ import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js'
 import { digestWorker } from './jobs/digests.js'
+import { reviewDueWorker } from './jobs/review-due-worker.js'
 import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { apiKeyRoutes } from './modules/api-keys/routes.js'
@@ -24,6 +25,7 @@ import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { reportRoutes } from './modules/reports/routes.js'
+import { reviewDueRoutes, settingsRoutes } from './modules/review/routes.js'
 import { searchRoutes } from './modules/search/routes.js'
 import { similarRoutes } from './modules/similar/routes.js'
 import { siteRoutes } from './modules/sites/routes.js'
@@ -139,6 +141,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(findingRoutes(kind), { prefix: kind.path })
   }
   await app.register(triageRoutes, { prefix: '/v1/triage' })
+  await app.register(reviewDueRoutes, { prefix: '/v1/review-due' })
+  await app.register(settingsRoutes, { prefix: '/v1/settings' })
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
   await app.register(networkRoutes, { prefix: '/v1/networks' })
   await app.register(eventRoutes, { prefix: '/v1/events' })
@@ -156,6 +160,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (options.jobs) {
     await app.register(webhookWorker)
     await app.register(digestWorker)
+    await app.register(reviewDueWorker, { intervalMs: config.reviewDueCheckIntervalMs })
   }
   return app
 }

@@ -204,6 +204,12 @@ function matrix(): Record<string, Entry> {
 
     'GET /v1/triage': { call: () => ({ url: '/v1/triage' }), expect: rule(200, 200, 403, 403, 403, 403) },
     'GET /v1/triage/counts': { call: () => ({ url: '/v1/triage/counts' }), expect: rule(200, 200, 403, 403, 403, 403) },
+    'GET /v1/review-due': { call: () => ({ url: '/v1/review-due' }), expect: rule(200, 200, 403, 403, 403, 403) },
+    'GET /v1/settings/review-periods': { call: () => ({ url: '/v1/settings/review-periods' }), expect: rule(200, 200, 403, 403, 403, 403) },
+    'PUT /v1/settings/review-periods': {
+      call: () => ({ url: '/v1/settings/review-periods', payload: { lessons: 24 } }),
+      expect: rule(200, 403, 403, 403, 403, 403),
+    },
     'GET /v1/dashboard/pipeline': { call: () => ({ url: '/v1/dashboard/pipeline' }), expect: rule(200, 200, 403, 403, 403, 403) },
     'GET /v1/dashboard/content': { call: () => ({ url: '/v1/dashboard/content' }), expect: rule(200, 200, 200, 200, 403, 403) },
     'GET /v1/dashboard/mine': { call: () => ({ url: '/v1/dashboard/mine' }), expect: rule(200, 200, 200, 200, 403, 403) },
@@ -448,6 +454,10 @@ function matrix(): Record<string, Entry> {
       },
       [`POST ${path}/{id}/archive`]: {
         call: async (f: Fixtures) => ({ url: `${path}/${await f.item(type, 'published')}/archive`, payload: {} }),
+        expect: rule(200, 200, 403, 403, 403, 403),
+      },
+      [`POST ${path}/{id}/reaffirm`]: {
+        call: async (f: Fixtures) => ({ url: `${path}/${await f.item(type, 'published')}/reaffirm`, payload: { note: 'Still holds.' } }),
         expect: rule(200, 200, 403, 403, 403, 403),
       },
       [`POST ${path}/{id}/restore`]: {

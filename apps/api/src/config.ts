@@ -69,6 +69,8 @@ export interface Config {
    * every response) before it closes: the time a load balancer needs to see the 503 and stop routing here.
    */
   shutdownDelayMs: number
+  /** How often each replica looks for published items that have come due for review (`item.review_due`). */
+  reviewDueCheckIntervalMs: number
 }
 
 export class ConfigError extends Error {
@@ -138,6 +140,14 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
+  const reviewDueCheckIntervalMs = integer(
+    'REVIEW_DUE_CHECK_INTERVAL_MS',
+    value('REVIEW_DUE_CHECK_INTERVAL_MS'),
+    86_400_000,
+    1_000,
+    604_800_000,
+    problems,
+  )
   const seedDemo = boolean('SEED_DEMO', value('SEED_DEMO'), false, problems)
   const webhookAllowPrivateNetworks = boolean('WEBHOOK_ALLOW_PRIVATE_NETWORKS', value('WEBHOOK_ALLOW_PRIVATE_NETWORKS'), false, problems)
   const redisUrl = value('REDIS_URL') ?? null
@@ -243,6 +253,7 @@ export function loadConfig(env: Env = process.env): Config {
     slowQueryMs,
     adminDir,
     shutdownDelayMs,
+    reviewDueCheckIntervalMs,
   }
 }
 

@@ -400,7 +400,7 @@ export interface paths {
         head?: never;
         /**
          * Change a lesson
-         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here.
+         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here. `reviewBy` is for curators and admins (403 for anyone else); moving it starts a new review period.
          */
         patch: operations["updateLesson"];
         trace?: never;
@@ -599,6 +599,26 @@ export interface paths {
          * @description Allowed from `archived` for curators; the lesson becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["restoreLesson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lessons/{id}/reaffirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reaffirm (published → published)
+         * @description Allowed from `published` for curators; the lesson becomes `published`. A `note` is required. `reviewBy` (in the future) sets when it is next due for review; without it, the lesson type's period from now. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         */
+        post: operations["reaffirmLesson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -804,7 +824,7 @@ export interface paths {
         head?: never;
         /**
          * Change a case study
-         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here.
+         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here. `reviewBy` is for curators and admins (403 for anyone else); moving it starts a new review period.
          */
         patch: operations["updateCaseStudy"];
         trace?: never;
@@ -1003,6 +1023,26 @@ export interface paths {
          * @description Allowed from `archived` for curators; the case study becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["restoreCaseStudy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-studies/{id}/reaffirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reaffirm (published → published)
+         * @description Allowed from `published` for curators; the case study becomes `published`. A `note` is required. `reviewBy` (in the future) sets when it is next due for review; without it, the case study type's period from now. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         */
+        post: operations["reaffirmCaseStudy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1208,7 +1248,7 @@ export interface paths {
         head?: never;
         /**
          * Change a solution
-         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here.
+         * @description Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here. `reviewBy` is for curators and admins (403 for anyone else); moving it starts a new review period.
          */
         patch: operations["updateSolution"];
         trace?: never;
@@ -1407,6 +1447,26 @@ export interface paths {
          * @description Allowed from `archived` for curators; the solution becomes `published`. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
          */
         post: operations["restoreSolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/solutions/{id}/reaffirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reaffirm (published → published)
+         * @description Allowed from `published` for curators; the solution becomes `published`. A `note` is required. `reviewBy` (in the future) sets when it is next due for review; without it, the solution type's period from now. From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.
+         */
+        post: operations["reaffirmSolution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1619,6 +1679,50 @@ export interface paths {
          * @description Claims it for you (as `POST /{type}/{id}/claim` would, history and all) and answers its queue entry, with `Location` naming the item. Two curators asking at once get two different items. Narrow the choice by `type`, `theme`, `siteId` or `region`. 204 when nothing is waiting.
          */
         post: operations["claimNextInTriage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published items due for review, soonest reviewBy first
+         * @description Lessons, case studies and solutions within 30 days of their `reviewBy` or past it (the ones marked `stale`), the most overdue first. Filter by `type`, `theme` and `siteId`. An item leaves the queue when a curator reaffirms it (`POST /{type}/{id}/reaffirm`) or archives it. Curators and admins only.
+         */
+        get: operations["listReviewDue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings/review-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many months after publishing each type is due for review
+         * @description 30 days before an item's `reviewBy` it shows as `stale` and joins `GET /v1/review-due`. Curators and admins.
+         */
+        get: operations["listReviewPeriods"];
+        /**
+         * Change the review periods
+         * @description Months (1–120) per type; the types you leave out keep theirs. Applies to items published or reaffirmed from now on: existing review-by dates stay as they are. Honours `If-Match`. Admins only.
+         */
+        put: operations["putReviewPeriod"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3082,7 +3186,7 @@ export interface operations {
                             decisionNote: string | null;
                             canEdit: boolean;
                             canSubmit: boolean;
-                            allowedActions: ("submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore")[];
+                            allowedActions: ("submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm")[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -4231,7 +4335,7 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
-                            /** @description One of: auth.login, auth.login_failed, auth.logout, auth.token_family_revoked, auth.password_changed, api_key.created, api_key.revoked, user.created, user.updated, site.created, site.updated, site.archived, site.restored, site.deleted, theme.created, theme.updated, theme.retired, theme.restored, theme.deleted, theme.reordered, lesson.created, lesson.updated, lesson.deleted, case_study.created, case_study.updated, case_study.deleted, solution.created, solution.updated, solution.deleted, lesson.submitted, lesson.claimed, lesson.released, lesson.changes_requested, lesson.published, lesson.rejected, lesson.marked_duplicate, lesson.archived, lesson.restored, case_study.submitted, case_study.claimed, case_study.released, case_study.changes_requested, case_study.published, case_study.rejected, case_study.marked_duplicate, case_study.archived, case_study.restored, solution.submitted, solution.claimed, solution.released, solution.changes_requested, solution.published, solution.rejected, solution.marked_duplicate, solution.archived, solution.restored, comment.created, comment.updated, comment.deleted, adoption.created, adoption.updated, adoption.deleted, network.created, network.updated, network.deleted, event.created, event.updated, event.deleted */
+                            /** @description One of: auth.login, auth.login_failed, auth.logout, auth.token_family_revoked, auth.password_changed, api_key.created, api_key.revoked, user.created, user.updated, site.created, site.updated, site.archived, site.restored, site.deleted, theme.created, theme.updated, theme.retired, theme.restored, theme.deleted, theme.reordered, review_periods.updated, lesson.created, lesson.updated, lesson.deleted, case_study.created, case_study.updated, case_study.deleted, solution.created, solution.updated, solution.deleted, lesson.submitted, lesson.claimed, lesson.released, lesson.changes_requested, lesson.published, lesson.rejected, lesson.marked_duplicate, lesson.archived, lesson.restored, lesson.reaffirmed, case_study.submitted, case_study.claimed, case_study.released, case_study.changes_requested, case_study.published, case_study.rejected, case_study.marked_duplicate, case_study.archived, case_study.restored, case_study.reaffirmed, solution.submitted, solution.claimed, solution.released, solution.changes_requested, solution.published, solution.rejected, solution.marked_duplicate, solution.archived, solution.restored, solution.reaffirmed, comment.created, comment.updated, comment.deleted, adoption.created, adoption.updated, adoption.deleted, network.created, network.updated, network.deleted, event.created, event.updated, event.deleted */
                             action: string;
                             actorId: string | null;
                             subjectType: string | null;
@@ -4655,6 +4759,8 @@ export interface operations {
                 networkId?: string;
                 /** @description ISO 8601 timestamp */
                 updatedSince?: string;
+                /** @description true: only published items within 30 days of their reviewBy or past it; false: every other item */
+                stale?: boolean;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
                 /**
@@ -4717,6 +4823,9 @@ export interface operations {
                             duplicateOfId: string | null;
                             /** @description Information-governance findings still open: publishing waits until 0 */
                             openFindings: number;
+                            reviewBy: string | null;
+                            /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                            stale: boolean;
                             /** @description Markdown */
                             context?: string;
                             /** @description Markdown */
@@ -4890,6 +4999,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5012,6 +5124,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5164,6 +5279,11 @@ export interface operations {
                     siteId?: string;
                     relatedSolutionIds?: string[];
                     relatedCaseStudyIds?: string[];
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
                 };
             };
         };
@@ -5231,6 +5351,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5293,6 +5416,8 @@ export interface operations {
                 networkId?: string;
                 /** @description ISO 8601 timestamp */
                 updatedSince?: string;
+                /** @description true: only published items within 30 days of their reviewBy or past it; false: every other item */
+                stale?: boolean;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
                 /** @description csv (RFC 4180, UTF-8), xlsx (one sheet) or json (one array) */
@@ -5369,6 +5494,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     }[];
                 };
             };
@@ -5497,6 +5625,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5625,6 +5756,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5753,6 +5887,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -5881,6 +6018,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -6009,6 +6149,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -6137,6 +6280,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -6270,6 +6416,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -6398,6 +6547,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -6526,6 +6678,145 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reaffirmLesson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        summary: string;
+                        /** @description Markdown */
+                        context: string;
+                        /** @description Markdown */
+                        wentWell: string;
+                        /** @description Markdown */
+                        didNotGoWell: string;
+                        /** @description Markdown */
+                        doDifferently: string;
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        links: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        }[];
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        siteId: string;
+                        authorId: string | null;
+                        relatedSolutionIds: string[];
+                        relatedCaseStudyIds: string[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -6594,7 +6885,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm";
                             /** @description For people: "Publish" */
                             label: string;
                             /** @enum {string} */
@@ -6679,7 +6970,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "resolve-finding";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm" | "resolve-finding";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -7502,6 +7793,8 @@ export interface operations {
                 networkId?: string;
                 /** @description ISO 8601 timestamp */
                 updatedSince?: string;
+                /** @description true: only published items within 30 days of their reviewBy or past it; false: every other item */
+                stale?: boolean;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
                 /**
@@ -7561,6 +7854,9 @@ export interface operations {
                             duplicateOfId: string | null;
                             /** @description Information-governance findings still open: publishing waits until 0 */
                             openFindings: number;
+                            reviewBy: string | null;
+                            /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                            stale: boolean;
                             /** @description Markdown */
                             body?: string;
                             /** @description Markdown */
@@ -7716,6 +8012,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7831,6 +8130,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -7976,6 +8278,11 @@ export interface operations {
                     siteIds?: string[];
                     relatedLessonIds?: string[];
                     relatedSolutionIds?: string[];
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
                 };
             };
         };
@@ -8036,6 +8343,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8098,6 +8408,8 @@ export interface operations {
                 networkId?: string;
                 /** @description ISO 8601 timestamp */
                 updatedSince?: string;
+                /** @description true: only published items within 30 days of their reviewBy or past it; false: every other item */
+                stale?: boolean;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
                 /** @description csv (RFC 4180, UTF-8), xlsx (one sheet) or json (one array) */
@@ -8167,6 +8479,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     }[];
                 };
             };
@@ -8288,6 +8603,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8409,6 +8727,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8530,6 +8851,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8651,6 +8975,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8772,6 +9099,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -8893,6 +9223,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -9019,6 +9352,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -9140,6 +9476,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -9261,6 +9600,138 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reaffirmCaseStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        summary: string;
+                        /** @description Markdown */
+                        body: string;
+                        /** @description Markdown */
+                        outcomes: string;
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        links: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        }[];
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /** @description One or more sites */
+                        siteIds: string[];
+                        authorId: string | null;
+                        relatedLessonIds: string[];
+                        relatedSolutionIds: string[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -9329,7 +9800,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm";
                             /** @description For people: "Publish" */
                             label: string;
                             /** @enum {string} */
@@ -9414,7 +9885,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "resolve-finding";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm" | "resolve-finding";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -10237,6 +10708,8 @@ export interface operations {
                 networkId?: string;
                 /** @description ISO 8601 timestamp */
                 updatedSince?: string;
+                /** @description true: only published items within 30 days of their reviewBy or past it; false: every other item */
+                stale?: boolean;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
                 maturity?: "idea" | "piloted" | "proven" | "scaled";
@@ -10310,6 +10783,9 @@ export interface operations {
                             duplicateOfId: string | null;
                             /** @description Information-governance findings still open: publishing waits until 0 */
                             openFindings: number;
+                            reviewBy: string | null;
+                            /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                            stale: boolean;
                             /** @description Markdown */
                             description?: string;
                             /** @description Markdown */
@@ -10478,6 +10954,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10603,6 +11082,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10752,6 +11234,11 @@ export interface operations {
                      */
                     siteId?: string;
                     derivedFromId?: string | null;
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
                 };
             };
         };
@@ -10822,6 +11309,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -10884,6 +11374,8 @@ export interface operations {
                 networkId?: string;
                 /** @description ISO 8601 timestamp */
                 updatedSince?: string;
+                /** @description true: only published items within 30 days of their reviewBy or past it; false: every other item */
+                stale?: boolean;
                 /** @description Full-text search, ranked: title above summary above the body */
                 q?: string;
                 maturity?: "idea" | "piloted" | "proven" | "scaled";
@@ -10966,6 +11458,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     }[];
                 };
             };
@@ -11097,6 +11592,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -11228,6 +11726,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -11359,6 +11860,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -11490,6 +11994,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -11621,6 +12128,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -11752,6 +12262,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -11888,6 +12401,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -12019,6 +12535,9 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -12150,6 +12669,148 @@ export interface operations {
                         duplicateOfId: string | null;
                         /** @description Information-governance findings still open: publishing waits until 0 */
                         openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reaffirmSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /**
+                     * Format: date-time
+                     * @description When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.
+                     */
+                    reviewBy?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        problem: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @description Markdown */
+                        howToAdopt: string;
+                        /** @enum {string} */
+                        maturity: "idea" | "piloted" | "proven" | "scaled";
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        /** @description Templates, agreements, toolkits */
+                        artefacts: {
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        siteId: string;
+                        authorId: string | null;
+                        derivedFromId: string | null;
+                        adoptionCount: number;
+                        adoptionsByMode: {
+                            replicate: number;
+                            customise: number;
+                            enhance: number;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
                     };
                 };
             };
@@ -12218,7 +12879,7 @@ export interface operations {
                     "application/json": {
                         data: {
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm";
                             /** @description For people: "Publish" */
                             label: string;
                             /** @enum {string} */
@@ -12303,7 +12964,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {string} */
-                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "resolve-finding";
+                            action: "submit" | "claim" | "release" | "request-changes" | "publish" | "reject" | "mark-duplicate" | "archive" | "restore" | "reaffirm" | "resolve-finding";
                             /** @enum {string} */
                             fromStatus: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             /** @enum {string} */
@@ -13414,6 +14075,272 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listReviewDue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                type?: "lesson" | "case_study" | "solution";
+                theme?: string;
+                /** @description UUID (v7, time-ordered) */
+                siteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @enum {string} */
+                            type: "lesson" | "case_study" | "solution";
+                            title: string;
+                            themes: string[];
+                            sites: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                region: "north_east_and_yorkshire" | "north_west" | "midlands" | "east_of_england" | "london" | "south_east" | "south_west";
+                            }[];
+                            publishedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            reviewBy: string;
+                            /** @description Whole days until reviewBy; negative once it has passed */
+                            daysLeft: number;
+                            /** @description reviewBy has passed */
+                            overdue: boolean;
+                            version: number;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listReviewPeriods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Months after publishing */
+                        lessons: number;
+                        /** @description Months after publishing */
+                        caseStudies: number;
+                        /** @description Months after publishing */
+                        solutions: number;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    putReviewPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Months after publishing */
+                    lessons?: number;
+                    /** @description Months after publishing */
+                    caseStudies?: number;
+                    /** @description Months after publishing */
+                    solutions?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Months after publishing */
+                        lessons: number;
+                        /** @description Months after publishing */
+                        caseStudies: number;
+                        /** @description Months after publishing */
+                        solutions: number;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                    };
+                };
             };
             /** @description Problem details (RFC 9457) */
             "4XX": {
@@ -16450,6 +17377,9 @@ export interface operations {
                                 duplicateOfId: string | null;
                                 /** @description Information-governance findings still open: publishing waits until 0 */
                                 openFindings: number;
+                                reviewBy: string | null;
+                                /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                                stale: boolean;
                             } | null;
                         } | {
                             /** @enum {string} */
@@ -16519,6 +17449,9 @@ export interface operations {
                                 duplicateOfId: string | null;
                                 /** @description Information-governance findings still open: publishing waits until 0 */
                                 openFindings: number;
+                                reviewBy: string | null;
+                                /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                                stale: boolean;
                             } | null;
                         } | {
                             /** @enum {string} */
@@ -16598,6 +17531,9 @@ export interface operations {
                                 duplicateOfId: string | null;
                                 /** @description Information-governance findings still open: publishing waits until 0 */
                                 openFindings: number;
+                                reviewBy: string | null;
+                                /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                                stale: boolean;
                             } | null;
                         })[];
                         /** @description Always present: pass it as `cursor` next time, even after an empty page */
@@ -16692,7 +17628,7 @@ export interface operations {
                              * @description http(s) URL that receives the POSTs
                              */
                             url: string;
-                            events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                            events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                             /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                             active: boolean;
                             description: string;
@@ -16764,7 +17700,7 @@ export interface operations {
                      * @description http(s) URL that receives the POSTs
                      */
                     url: string;
-                    events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                    events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                     /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                     active?: boolean;
                     description?: string;
@@ -16801,7 +17737,7 @@ export interface operations {
                          * @description http(s) URL that receives the POSTs
                          */
                         url: string;
-                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                         /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                         active: boolean;
                         description: string;
@@ -16898,7 +17834,7 @@ export interface operations {
                          * @description http(s) URL that receives the POSTs
                          */
                         url: string;
-                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                         /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                         active: boolean;
                         description: string;
@@ -17033,7 +17969,7 @@ export interface operations {
                      * @description http(s) URL that receives the POSTs
                      */
                     url?: string;
-                    events?: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                    events?: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                     /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                     active?: boolean;
                     description?: string;
@@ -17070,7 +18006,7 @@ export interface operations {
                          * @description http(s) URL that receives the POSTs
                          */
                         url: string;
-                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                         /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                         active: boolean;
                         description: string;
@@ -17175,7 +18111,7 @@ export interface operations {
                          * @description http(s) URL that receives the POSTs
                          */
                         url: string;
-                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping")[];
+                        events: ("lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping")[];
                         /** @description Inactive endpoints receive nothing; re-activating clears disabledReason */
                         active: boolean;
                         description: string;
@@ -17266,10 +18202,10 @@ export interface operations {
                              */
                             webhookId: string;
                             /** @enum {string} */
-                            eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                            eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                             payload: {
                                 /** @enum {string} */
-                                type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                                type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                                 /**
                                  * Format: date-time
                                  * @description ISO 8601 timestamp
@@ -17385,10 +18321,10 @@ export interface operations {
                          */
                         webhookId: string;
                         /** @enum {string} */
-                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                         payload: {
                             /** @enum {string} */
-                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                             /**
                              * Format: date-time
                              * @description ISO 8601 timestamp
@@ -17499,10 +18435,10 @@ export interface operations {
                          */
                         webhookId: string;
                         /** @enum {string} */
-                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                        eventType: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                         payload: {
                             /** @enum {string} */
-                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "ping";
+                            type: "lesson.published" | "lesson.updated" | "lesson.archived" | "lesson.restored" | "lesson.duplicate" | "case_study.published" | "case_study.updated" | "case_study.archived" | "case_study.restored" | "case_study.duplicate" | "solution.published" | "solution.updated" | "solution.archived" | "solution.restored" | "solution.duplicate" | "adoption.created" | "event.created" | "event.updated" | "item.review_due" | "ping";
                             /**
                              * Format: date-time
                              * @description ISO 8601 timestamp
@@ -17624,6 +18560,10 @@ export interface operations {
                             maxDays: number | null;
                             count: number;
                         }[];
+                        /** @description Published items whose reviewBy has passed */
+                        pastReview: number;
+                        /** @description Published items within 30 days of their reviewBy or past it: the review-due queue (GET /v1/review-due) */
+                        reviewDue: number;
                     };
                 };
             };

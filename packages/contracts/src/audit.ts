@@ -25,6 +25,7 @@ export const auditActions = [
   'theme.restored',
   'theme.deleted',
   'theme.reordered',
+  'review_periods.updated',
   'lesson.created',
   'lesson.updated',
   'lesson.deleted',

@@ -1,6 +1,17 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, RowMeta, Uuid } from './common.js'
-import { ContentListQuery, classification, ListedSummary, ListFields, Markdown, Summary, Title, workflowFields } from './content.js'
+import {
+  ContentListQuery,
+  classification,
+  ListedSummary,
+  ListFields,
+  Markdown,
+  ReviewBy,
+  reviewFields,
+  Summary,
+  Title,
+  workflowFields,
+} from './content.js'
 import { JourneyStage } from './taxonomy.js'
 
 const RelatedIds = Type.Array(Uuid, { maxItems: 50, uniqueItems: true })
@@ -19,6 +30,7 @@ export const CaseStudy = Type.Object({
   relatedLessonIds: RelatedIds,
   relatedSolutionIds: RelatedIds,
   ...workflowFields,
+  ...reviewFields,
 })
 export type CaseStudy = Static<typeof CaseStudy>
 
@@ -41,10 +53,13 @@ export const CaseStudyCreate = Type.Object(
 )
 export type CaseStudyCreate = Static<typeof CaseStudyCreate>
 
-export const CaseStudyUpdate = Type.Partial(Type.Pick(CaseStudy, [...required, ...optional]), {
-  additionalProperties: false,
-  minProperties: 1,
-})
+export const CaseStudyUpdate = Type.Partial(
+  Type.Object({ ...Type.Pick(CaseStudy, [...required, ...optional]).properties, reviewBy: ReviewBy }),
+  {
+    additionalProperties: false,
+    minProperties: 1,
+  },
+)
 export type CaseStudyUpdate = Static<typeof CaseStudyUpdate>
 
 /** What a case study list leaves out unless `fields` names it: the long Markdown and the links. */

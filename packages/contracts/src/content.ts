@@ -48,6 +48,28 @@ export const workflowFields = {
   openFindings: Type.Integer({ minimum: 0, description: 'Information-governance findings still open: publishing waits until 0' }),
 }
 
+/** How close to `reviewBy` an item counts as stale: within this many days of it, or past it. */
+export const REVIEW_DUE_WINDOW_DAYS = 30
+
+/**
+ * When a published item should be looked at again. Set on publishing (publishedAt plus the type's
+ * period from `/v1/settings/review-periods`); curators change it with PATCH or `reaffirm`.
+ */
+export const reviewFields = {
+  reviewBy: Nullable(
+    Type.String({ format: 'date-time', description: 'When the item is due for review; null until it is first published' }),
+  ),
+  stale: Type.Boolean({
+    description: `Published and within ${REVIEW_DUE_WINDOW_DAYS} days of \`reviewBy\` or past it (computed when read)`,
+  }),
+}
+
+/** PATCH may move `reviewBy` (curators and admins only; a contributor sending it gets a 403). */
+export const ReviewBy = Type.String({
+  format: 'date-time',
+  description: 'When the item should next be reviewed. Curators and admins only; a contributor sending it gets a 403.',
+})
+
 /** Fields every content type has and writes the same way. */
 export const classification = {
   themes: Type.Array(Type.String({ minLength: 1, maxLength: 80 }), {
@@ -75,6 +97,11 @@ export const contentFilters = {
   tag: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
   networkId: Type.Optional(Uuid),
   updatedSince: Type.Optional(Timestamp),
+  stale: Type.Optional(
+    Type.Boolean({
+      description: `true: only published items within ${REVIEW_DUE_WINDOW_DAYS} days of their reviewBy or past it; false: every other item`,
+    }),
+  ),
   q: Type.Optional(
     Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search, ranked: title above summary above the body' }),
   ),

@@ -47,6 +47,11 @@ export const DashboardPipeline = Type.Object({
     }),
     { description: 'The queue (submitted and in review) by days since submission, youngest first' },
   ),
+  pastReview: Type.Integer({ minimum: 0, description: 'Published items whose reviewBy has passed' }),
+  reviewDue: Type.Integer({
+    minimum: 0,
+    description: 'Published items within 30 days of their reviewBy or past it: the review-due queue (GET /v1/review-due)',
+  }),
 })
 export type DashboardPipeline = Static<typeof DashboardPipeline>
 

@@ -1,6 +1,17 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, RowMeta, Uuid } from './common.js'
-import { ContentListQuery, classification, ListedSummary, ListFields, Markdown, Summary, Title, workflowFields } from './content.js'
+import {
+  ContentListQuery,
+  classification,
+  ListedSummary,
+  ListFields,
+  Markdown,
+  ReviewBy,
+  reviewFields,
+  Summary,
+  Title,
+  workflowFields,
+} from './content.js'
 import { JourneyStage } from './taxonomy.js'
 
 const RelatedIds = Type.Array(Uuid, { maxItems: 50, uniqueItems: true })
@@ -20,6 +31,7 @@ export const Lesson = Type.Object({
   relatedSolutionIds: RelatedIds,
   relatedCaseStudyIds: RelatedIds,
   ...workflowFields,
+  ...reviewFields,
 })
 export type Lesson = Static<typeof Lesson>
 
@@ -44,7 +56,10 @@ export const LessonCreate = Type.Object(
 )
 export type LessonCreate = Static<typeof LessonCreate>
 
-export const LessonUpdate = Type.Partial(Type.Pick(Lesson, [...required, ...optional]), { additionalProperties: false, minProperties: 1 })
+export const LessonUpdate = Type.Partial(Type.Object({ ...Type.Pick(Lesson, [...required, ...optional]).properties, reviewBy: ReviewBy }), {
+  additionalProperties: false,
+  minProperties: 1,
+})
 export type LessonUpdate = Static<typeof LessonUpdate>
 
 /** What a lesson list leaves out unless `fields` names it: the long Markdown and the links. */

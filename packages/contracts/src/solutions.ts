@@ -8,6 +8,8 @@ import {
   ListedSummary,
   ListFields,
   Markdown,
+  ReviewBy,
+  reviewFields,
   Summary,
   Title,
   workflowFields,
@@ -43,6 +45,7 @@ export const Solution = Type.Object({
   adoptionCount: Type.Integer({ minimum: 0 }),
   adoptionsByMode: Type.Object({ replicate: Type.Integer(), customise: Type.Integer(), enhance: Type.Integer() }),
   ...workflowFields,
+  ...reviewFields,
 })
 export type Solution = Static<typeof Solution>
 
@@ -55,10 +58,13 @@ export const SolutionCreate = Type.Object(
 )
 export type SolutionCreate = Static<typeof SolutionCreate>
 
-export const SolutionUpdate = Type.Partial(Type.Pick(Solution, [...required, ...optional]), {
-  additionalProperties: false,
-  minProperties: 1,
-})
+export const SolutionUpdate = Type.Partial(
+  Type.Object({ ...Type.Pick(Solution, [...required, ...optional]).properties, reviewBy: ReviewBy }),
+  {
+    additionalProperties: false,
+    minProperties: 1,
+  },
+)
 export type SolutionUpdate = Static<typeof SolutionUpdate>
 
 /** What a solution list leaves out unless `fields` names it: the long Markdown and the artefacts. */

@@ -24,6 +24,8 @@ export const webhookEventTypes = [
   'adoption.created',
   'event.created',
   'event.updated',
+  // A published item came within 30 days of its reviewBy (or passed it): once per review period.
+  'item.review_due',
   'ping',
 ] as const
 export type WebhookEventType = (typeof webhookEventTypes)[number]

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, PageQuery, StringEnum, Text, Timestamp, Uuid } from './common.js'
-import { ContentStatus, ContentType } from './content.js'
+import { ContentStatus, ContentType, ReviewBy } from './content.js'
 import { Region } from './sites.js'
 
 /**
@@ -23,6 +23,8 @@ export interface WorkflowRule {
   note: 'required' | 'optional'
   /** mark-duplicate names the item this one duplicates. */
   needsDuplicateOf?: true
+  /** reaffirm sets a new `reviewBy` (optional in the body: the type's period from now by default). */
+  setsReviewBy?: true
   /** The past tense for the audit log and history (`lesson.published`). */
   done: string
   /** For people: "Publish", shown on buttons and in the docs. */
@@ -66,6 +68,18 @@ export const workflow = {
   },
   archive: { from: ['published'], by: ['curator'], to: 'archived', note: 'optional', done: 'archived', label: 'Archive' },
   restore: { from: ['archived'], by: ['curator'], to: 'published', note: 'optional', done: 'restored', label: 'Restore' },
+  // Review-by dates: a curator confirms a published item still holds and sets when to look again.
+  // Published → published, so it is a row here like any other: its history, audit entry, 409s and
+  // the admin's buttons come from the table.
+  reaffirm: {
+    from: ['published'],
+    by: ['curator'],
+    to: 'published',
+    note: 'required',
+    setsReviewBy: true,
+    done: 'reaffirmed',
+    label: 'Reaffirm',
+  },
 } as const satisfies Record<string, WorkflowRule>
 
 export type WorkflowAction = keyof typeof workflow
@@ -108,6 +122,7 @@ export const WorkflowActionBody = Type.Object(
   {
     note: Type.Optional(WorkflowNote),
     duplicateOfId: Type.Optional(Uuid),
+    reviewBy: Type.Optional(ReviewBy),
   },
   { additionalProperties: false },
 )

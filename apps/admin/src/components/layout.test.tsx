@@ -15,13 +15,13 @@ const sectionsLinks = () =>
     .map((link) => link.textContent)
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
-const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks']
+const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks', 'Settings']
 
 describe('the navigation by role', () => {
   it.each([
     ['contributor', ['Home', 'My items', 'Following', ...browse]],
-    ['curator', ['Home', 'Triage', 'Reports', 'Following', ...browse]],
-    ['admin', ['Home', 'Triage', 'Reports', 'Following', ...browse, ...admin]],
+    ['curator', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse]],
+    ['admin', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse, ...admin]],
   ] as const)('a %s sees only the sections their role may use', async (role, expected) => {
     renderAdmin(role, '/')
     await screen.findByRole('heading', { name: `Signed in as Demo ${role}` })
@@ -31,6 +31,8 @@ describe('the navigation by role', () => {
   it.each([
     ['contributor', '/admin/api-keys'],
     ['contributor', '/triage'],
+    ['contributor', '/review-due'],
+    ['curator', '/admin/settings'],
     ['contributor', '/review/lesson/01900000-0000-7000-8000-00000000000a'],
     ['curator', '/admin/users'],
     ['curator', '/my-items'],

@@ -23,3 +23,19 @@ export function StatusBadge({ status, size = 'sm' }: { status: ContentStatus; si
 }
 
 export const statusLabel = (status: ContentStatus): string => looks[status].label
+
+/** Published and within 30 days of its review-by date, or past it: the API's `stale`. */
+export function StaleBadge({ reviewBy, size = 'sm' }: { reviewBy: string | null; size?: 'xs' | 'sm' | 'md' }) {
+  const overdue = reviewBy !== null && Date.parse(reviewBy) < Date.now()
+  return (
+    <Badge
+      color={overdue ? 'red' : 'yellow'}
+      variant="outline"
+      size={size}
+      radius="sm"
+      title={reviewBy ? `${overdue ? 'Was due for review' : 'Due for review'} ${new Date(reviewBy).toLocaleDateString()}` : undefined}
+    >
+      Stale
+    </Badge>
+  )
+}

@@ -9,7 +9,7 @@ export interface NavLinkItem {
 }
 
 export interface NavSection {
-  /** Shown above the links; null for the top links (Home, Triage, My items). */
+  /** Shown above the links; null for the top links (Home, Triage, Review due, My items). */
   label: string | null
   links: NavLinkItem[]
 }
@@ -22,6 +22,7 @@ export const navigation: NavSection[] = [
       { label: 'Home', to: paths.home.path, area: 'home' },
       { label: 'Triage', to: paths.triage.path, area: 'triage' },
       { label: 'Reports', to: paths.reports.path, area: 'reports' },
+      { label: 'Review due', to: paths.reviewDue.path, area: 'triage' },
       { label: 'My items', to: paths.myItems.path, area: 'myItems' },
       { label: 'Following', to: paths.following.path, area: 'home' },
     ],
@@ -46,6 +47,7 @@ export const navigation: NavSection[] = [
       { label: 'Webhooks', to: paths.admin.webhooks.path, area: 'admin' },
       { label: 'Audit log', to: paths.admin.audit.path, area: 'admin' },
       { label: 'Manage networks', to: paths.admin.networks.path, area: 'admin' },
+      { label: 'Settings', to: paths.admin.settings.path, area: 'admin' },
     ],
   },
 ]

@@ -37,6 +37,7 @@ export const paths = {
   signIn: fixed('/sign-in'),
   triage: fixed('/triage'),
   reports: fixed('/reports'),
+  reviewDue: fixed('/review-due'),
   review: {
     path: '/review/:type/:id',
     href: (type: ContentType, id: string, query?: Query) => withQuery(`/review/${type}/${encodeURIComponent(id)}`, query),
@@ -59,6 +60,7 @@ export const paths = {
     apiKeys: fixed('/admin/api-keys'),
     webhooks: fixed('/admin/webhooks'),
     audit: fixed('/admin/audit'),
+    settings: fixed('/admin/settings'),
     networks: fixed('/admin/networks'),
   },
 } as const

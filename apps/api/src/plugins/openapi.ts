@@ -29,6 +29,7 @@ export const documentTags = [
   { name: 'solutions', description: 'Reusable templates, toolkits and agreements, with their lineage.' },
   { name: 'adoptions', description: 'Sites reusing a solution: replicated, customised or enhanced.' },
   { name: 'triage', description: 'The curators’ queue of submitted items, oldest first.' },
+  { name: 'review due', description: 'Published items coming up to (or past) their review-by date, soonest first, for curators.' },
   { name: 'networks', description: 'Action-learning networks of sites, and their events.' },
   {
     name: 'files',
@@ -39,6 +40,7 @@ export const documentTags = [
   { name: 'sites', description: 'The organisations that contribute: trusts, practices, councils and more.' },
   { name: 'users', description: 'People and their roles and site memberships (admins).' },
   { name: 'audit', description: 'Who did what, when (admins).' },
+  { name: 'settings', description: 'Hub-wide settings: how long each type of content goes before it is due for review (admins).' },
   { name: 'sync', description: 'Every change to published content since a cursor, with tombstones, for integrators’ copies.' },
   { name: 'webhooks', description: 'Signed Standard Webhooks deliveries of content and network events, with their delivery log (admins).' },
   { name: 'api-keys', description: 'Keys for integrators’ systems: read published content, or submit lessons for one site (admins).' },

@@ -17,6 +17,7 @@ import {
 } from '../db/schema/index.js'
 import { refreshRegions } from '../modules/content/regions.js'
 import { refreshFindings } from '../modules/governance/service.js'
+import { addMonths, DEFAULT_REVIEW_MONTHS } from '../modules/review/periods.js'
 import { curationQueueCaseStudies, curationQueueLessons, curationQueueSolutions, demoComments } from './demo-curation.js'
 import { DAY, daysAfter, demoId, workingTime } from './demo-ids.js'
 import {
@@ -209,12 +210,17 @@ function walkWorkflow(
       // An item has an assignee only while it is in review.
       assigneeId: state.status === 'in_review' ? who.curator : null,
       publishedAt: at('publish'),
+      // Due for review the default period after publishing, as the publish action sets it.
+      reviewBy: reviewByAfter(at('publish')),
       decisionNote: note,
       duplicateOfId: state.status === 'duplicate' ? lookup(itemIds, state.duplicateOf, 'item') : null,
       updatedAt: last?.createdAt ?? daysAfter(created, 1, anchor),
     },
   }
 }
+
+const reviewByAfter = (publishedAt: Date | null): Date | null =>
+  publishedAt === null ? null : addMonths(publishedAt, DEFAULT_REVIEW_MONTHS)
 
 /** Every row of the demo hub, with deterministic ids, ready to insert. Pure: no database access. */
 export function planDemoContent(directory: DemoDirectory): DemoPlan {

@@ -58,6 +58,13 @@ export const contentItems = pgTable(
     publishedAt: timestamptz('published_at'),
     decisionNote: text('decision_note'),
     duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => contentItems.id, { onDelete: 'set null' }),
+    /** When a published item should be looked at again (set on publishing; curators move it). */
+    reviewBy: timestamptz('review_by'),
+    /**
+     * When the review-due job announced this review period (`item.review_due`); cleared whenever
+     * reviewBy moves, so each period is announced once. Not part of the API shape.
+     */
+    reviewDueNotifiedAt: timestamptz('review_due_notified_at'),
     ...rowMeta(),
     /** Title weighs most, then the summary (or problem), then the body text. */
     search: tsvector('search')
@@ -99,6 +106,9 @@ export const contentItems = pgTable(
     index('content_items_published_idx').on(t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
     index('content_items_type_published_idx').on(t.type, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
     index('content_items_stage_published_idx').on(t.journeyStage, t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
+    // Review-by dates: the review-due queue (soonest first, of every kind or one) and the lists' `stale` filter.
+    index('content_items_review_by_idx').on(t.reviewBy, t.id).where(sql`${t.status} = 'published'`),
+    index('content_items_type_review_by_idx').on(t.type, t.reviewBy, t.id).where(sql`${t.status} = 'published'`),
   ],
 )
 

@@ -92,6 +92,8 @@ describe('case studies', () => {
         decisionNote: null,
         duplicateOfId: null,
         openFindings: 0,
+        reviewBy: null,
+        stale: false,
       })
       expect(res.headers.location).toBe(`/v1/case-studies/${caseStudy.id}`)
       expect(await read(caseStudy.id)).toEqual(caseStudy)

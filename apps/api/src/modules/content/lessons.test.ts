@@ -101,6 +101,8 @@ describe('lessons', () => {
         decisionNote: null,
         duplicateOfId: null,
         openFindings: 0,
+        reviewBy: null,
+        stale: false,
       })
       expect(res.headers.location).toBe(`/v1/lessons/${lesson.id}`)
       expect(await read(lesson.id)).toEqual(lesson)

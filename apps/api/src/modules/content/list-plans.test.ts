@@ -67,7 +67,7 @@ describe('every content list filter, search and the item lookup read indexes on 
     // Four Markdown fields of about 1 KB each, 80% published, every theme and stage, 1% mention "zephyr".
     // Written in SQL because building it through the API would take minutes.
     await app.db.execute(sql`insert into content_items (id, type, title, summary, context, went_well, did_not_go_well, do_differently,
-        description, how_to_adopt, maturity, status, themes, care_settings, tags, journey_stage, updated_at)
+        description, how_to_adopt, maturity, status, themes, care_settings, tags, journey_stage, updated_at, review_by)
       select gen_random_uuid(), (array['lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'lesson', 'case_study', 'solution'])[1 + n % 10],
         'Bulk item ' || n,
         case when n % 100 = 0 then 'A zephyr of a summary ' || n else 'A summary of item ' || n end,
@@ -86,7 +86,9 @@ describe('every content list filter, search and the item lookup read indexes on 
           stages.map((stage) => sql`${stage}`),
           sql`, `,
         )}])[1 + n / 3 % 5],
-        now() - n * interval '1 minute'
+        now() - n * interval '1 minute',
+        -- Review-by dates from 100 days past to 900 ahead: about one published item in seven is stale.
+        case when n % 5 <> 0 then now() + (n % 1000 - 100) * interval '1 day' end
       from generate_series(1, 10000) n`)
     const siteIds = sql.join(
       sites.map((site) => sql`${site.id}::uuid`),
@@ -136,6 +138,9 @@ describe('every content list filter, search and the item lookup read indexes on 
     ['region', '/v1/lessons', () => ({ region: 'midlands' })],
     ['networkId', '/v1/lessons', () => ({ networkId: '01900000-0000-7000-8000-000000000000' })],
     ['updatedSince', '/v1/lessons', () => ({ updatedSince: new Date(Date.now() - 3_600_000).toISOString() })],
+    ['stale', '/v1/lessons', () => ({ stale: 'true' })],
+    ['not stale', '/v1/lessons', () => ({ stale: 'false' })],
+    ['stale + theme', '/v1/lessons', () => ({ stale: 'true', theme: 'evaluation' })],
     ['q', '/v1/lessons', () => ({ q: 'zephyr' })],
     ['q and status', '/v1/lessons', () => ({ q: 'zephyr', status: 'published' })],
     ['maturity', '/v1/solutions', () => ({ maturity: 'proven' })],
@@ -159,6 +164,17 @@ describe('every content list filter, search and the item lookup read indexes on 
       const search = new URLSearchParams({ ...query(), limit: String(PAGE) }).toString()
       for (const plan of await plansOf(who, `${path}?${search}`)) expect(problemsIn(plan)).toEqual([])
     }
+  })
+
+  it.each([
+    ['every kind', {}],
+    ['one kind', { type: 'solution' }],
+    ['a theme', { theme: 'evaluation' }],
+    ['a site', { siteId: '' }],
+  ])('the review-due queue for %s reads the review-by index', async (_what, query) => {
+    const filters: Query = { ...query, limit: String(PAGE) }
+    if (filters.siteId === '') filters.siteId = sites[5]?.id ?? ''
+    for (const plan of await plansOf(curator, `/v1/review-due?${new URLSearchParams(filters)}`)) expect(problemsIn(plan)).toEqual([])
   })
 
   it('the item lookup reads one row by its key', async () => {

@@ -38,6 +38,9 @@ export function canEditSomeState(actor: Actor, item: Placed): boolean {
   return seesEverything(actor) || isMember(actor, item)
 }
 
+/** Review-by dates are the curators' call: contributors and keys never set them. */
+export const canSetReviewBy = (actor: Actor): boolean => actor.kind === 'user' && seesEverything(actor)
+
 /** Only drafts are deleted; published content is archived by the workflow. */
 export function canDelete(actor: Actor, item: Placed): boolean {
   return item.status === 'draft' && (seesEverything(actor) || isMember(actor, item))

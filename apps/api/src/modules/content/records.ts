@@ -1,10 +1,10 @@
-import { type ContentType, LISTED_SUMMARY_LENGTH } from '@learnonce/contracts'
+import { type ContentType, LISTED_SUMMARY_LENGTH, REVIEW_DUE_WINDOW_DAYS } from '@learnonce/contracts'
 import { getTableColumns, type SQL, sql } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { contentItems } from '../../db/schema/index.js'
 import { type Audience, visibleAs } from './policy.js'
 
-const { search: _search, ...columns } = getTableColumns(contentItems)
+const { search: _search, reviewDueNotifiedAt: _notified, ...columns } = getTableColumns(contentItems)
 /** The long columns a list leaves out unless `fields` asks for them. */
 const {
   summary: _summary,
@@ -23,7 +23,7 @@ const {
 export type ContentRow = typeof contentItems.$inferSelect
 
 /** An item with what its API shape needs from other tables, loaded in the same query. */
-export interface ContentRecord extends Omit<ContentRow, 'search'> {
+export interface ContentRecord extends Omit<ContentRow, 'search' | 'reviewDueNotifiedAt'> {
   siteIds: string[]
   relatedLessonIds: string[]
   relatedCaseStudyIds: string[]
@@ -31,6 +31,8 @@ export interface ContentRecord extends Omit<ContentRow, 'search'> {
   adoptionsByMode: { replicate: number; customise: number; enhance: number }
   /** Information-governance findings still open (modules/governance). */
   openFindings: number
+  /** Published and within REVIEW_DUE_WINDOW_DAYS of reviewBy or past it, as of the query. */
+  stale: boolean
 }
 
 /** What a list row may add on request (`fields`), by the record property that holds it. */
@@ -83,6 +85,16 @@ const openFindings = sql<number>`(select count(*)::int from content_findings fin
   where finding.item_id = content_items.id and finding.status = 'open')`
 const noAdoptions = sql<ContentRecord['adoptionsByMode']>`'{"replicate":0,"customise":0,"enhance":0}'::json`
 
+/**
+ * Whether a published item is due for review (within the window of reviewBy, or past it): computed
+ * when read, never stored, so it turns true on the day without anything having to run. The same
+ * condition, with the literal state the partial review-by indexes name, is the lists' `stale` filter
+ * and the review-due queue.
+ */
+export const staleSql = (ref = 'content_items') =>
+  sql<boolean>`(${sql.raw(ref)}.status = 'published' and ${sql.raw(ref)}.review_by <= now() + interval '${sql.raw(String(REVIEW_DUE_WINDOW_DAYS))} days')`
+const stale = sql<boolean>`coalesce(${staleSql()}, false)`
+
 /** What each kind shows from other tables (subqueries in plain SQL with explicit aliases; see visibleTo). */
 function derivedColumns(viewer: Viewer, type: ContentType) {
   return {
@@ -92,6 +104,7 @@ function derivedColumns(viewer: Viewer, type: ContentType) {
     relatedSolutionIds: type === 'solution' ? noIds : related(viewer, 'solution'),
     adoptionsByMode: type === 'solution' ? adoptionCounts : noAdoptions,
     openFindings,
+    stale,
   }
 }
 
@@ -148,5 +161,7 @@ export function commonFields(record: Omit<ListRecord, 'rank'>) {
     decisionNote: record.decisionNote,
     duplicateOfId: record.duplicateOfId,
     openFindings: record.openFindings,
+    reviewBy: iso(record.reviewBy),
+    stale: record.stale,
   }
 }

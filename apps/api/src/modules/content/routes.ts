@@ -83,14 +83,19 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
         schema: {
           tags,
           summary: `Change a ${kind.noun}`,
-          description: 'Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here.',
+          description:
+            'Send `If-Match` with the ETag you read: a stale one is a 412. Workflow fields are not writable here. ' +
+            '`reviewBy` is for curators and admins (403 for anyone else); moving it starts a new review period.',
           params: IdParams,
           body: update,
           response: { 200: item },
         },
       },
       async (request) => {
-        const write = kind.toWrite(request.body as Static<typeof update>)
+        // reviewBy is a column of every kind alike, so it is taken here rather than by each kind's mapping.
+        const { reviewBy, ...body } = request.body as Static<typeof update> & { reviewBy?: string }
+        const write = kind.toWrite(body)
+        if (reviewBy !== undefined) write.columns.reviewBy = new Date(reviewBy)
         return toItem(await updateContent(app.db, actorOf(request), kind, request.params.id, write, expectedVersion(request)))
       },
     )

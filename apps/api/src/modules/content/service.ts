@@ -19,12 +19,13 @@ import {
   canEdit,
   canEditSomeState,
   canRead,
+  canSetReviewBy,
   memberOf,
   sitesNotAllowed,
   visibleAs,
   visibleTo,
 } from './policy.js'
-import { type ContentRecord, type ExtraColumn, type ListRecord, listColumns, recordColumns, type Viewer } from './records.js'
+import { type ContentRecord, type ExtraColumn, type ListRecord, listColumns, recordColumns, staleSql, type Viewer } from './records.js'
 import { refreshRegions } from './regions.js'
 
 /** Filters beyond the shared ones that some types add (solutions: maturity, derivedFromId). */
@@ -110,6 +111,24 @@ const filterSql = {
 type FilterName = keyof typeof filterSql
 const filterNames = Object.keys(filterSql) as FilterName[]
 
+/**
+ * Filters whose value picks the SQL instead of filling a placeholder: `stale=true` names the state as
+ * a literal so the partial review-by indexes serve it (a generic plan cannot prove their predicate
+ * from a parameter). Each value is a statement shape of its own (`stale=true`, `stale=false`).
+ */
+const shapeFilterSql = {
+  stale: {
+    true: staleSql(),
+    false: sql`not coalesce(${staleSql()}, false)`,
+  },
+} satisfies Record<string, Record<string, SQL>>
+type ShapeFilter = { [F in keyof typeof shapeFilterSql]: `${F}=${keyof (typeof shapeFilterSql)[F] & string}` }[keyof typeof shapeFilterSql]
+const shapeFiltersOf = (query: ListQuery): ShapeFilter[] => (query.stale === undefined ? [] : [`stale=${query.stale}`])
+const shapeFilter = (used: ShapeFilter): SQL => {
+  const [name, value] = used.split('=') as ['stale', 'true' | 'false']
+  return shapeFilterSql[name][value]
+}
+
 const rankSql = sql<number>`ts_rank(${contentItems.search}, websearch_to_tsquery('english', ${placeholder('q')}))`
 
 /**
@@ -117,9 +136,17 @@ const rankSql = sql<number>`ts_rank(${contentItems.search}, websearch_to_tsquery
  * indexes, then the rows for those ids (a late row lookup), so neither a sort nor a ranking ever
  * carries the wide rows of everything that matched.
  */
-function listStatement(db: Executor, kind: ContentKind, audience: Audience, used: FilterName[], cursor: boolean, extras: ExtraColumn[]) {
+function listStatement(
+  db: Executor,
+  kind: ContentKind,
+  audience: Audience,
+  used: FilterName[],
+  shaped: ShapeFilter[],
+  cursor: boolean,
+  extras: ExtraColumn[],
+) {
   const search = used.includes('q')
-  const key = ['list', kind.type, audience, cursor ? 'cursor' : 'first', ...used, 'fields', ...extras].join(':')
+  const key = ['list', kind.type, audience, cursor ? 'cursor' : 'first', ...used, ...shaped, 'fields', ...extras].join(':')
   return prepared(db, key, (name) => {
     const viewer = preparedViewer(audience)
     const rank = search ? rankSql : sql<number | null>`null::real`
@@ -131,6 +158,7 @@ function listStatement(db: Executor, kind: ContentKind, audience: Audience, used
       eq(contentItems.type, kind.type),
       visibleAs(audience, 'content_items', viewer.sites),
       ...used.map((filter) => filterSql[filter]),
+      ...shaped.map(shapeFilter),
       cursor ? after : undefined,
     ]
     const page = db
@@ -163,7 +191,7 @@ export async function listContent(
 ): Promise<ListRecord[]> {
   const cursor = decodeCursor(query.cursor, query.q ? ['real', 'uuid'] : ['uuid'])
   const used = filterNames.filter((filter) => query[filter] !== undefined)
-  const statement = listStatement(readTarget(db), kind, audienceOf(actor), used, cursor !== null, extras)
+  const statement = listStatement(readTarget(db), kind, audienceOf(actor), used, shapeFiltersOf(query), cursor !== null, extras)
   const values: Record<string, unknown> = { limit: limit + 1, memberOf: memberOf(actor) }
   for (const filter of used) values[filter] = query[filter]
   if (cursor) {
@@ -307,12 +335,21 @@ export async function updateContent(
         `This ${kind.noun} is ${current.status.replace('_', ' ')}; contributors can edit it only while it is a draft or has changes requested.`,
       )
     }
+    if (write.columns.reviewBy !== undefined && !canSetReviewBy(actor)) {
+      throw forbidden(`Only curators and admins can set when a ${kind.noun} is due for review.`)
+    }
     checkPrecondition(expected, kind.noun, current.version)
     await checkReferences(tx, actor, write, current)
     // The version guard makes a concurrent write lose cleanly instead of overwriting silently.
     const updated = await tx
       .update(contentItems)
-      .set({ ...write.columns, version: sql`${contentItems.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        ...write.columns,
+        // A new review-by date is a new review period: the review-due job may announce it again.
+        ...(write.columns.reviewBy !== undefined ? { reviewDueNotifiedAt: null } : {}),
+        version: sql`${contentItems.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(contentItems.id, id), eq(contentItems.version, current.version)))
       .returning({ id: contentItems.id })
     if (updated.length === 0) throw staleVersion(kind.noun, current.version + 1)

@@ -93,6 +93,8 @@ describe('solutions', () => {
         decisionNote: null,
         duplicateOfId: null,
         openFindings: 0,
+        reviewBy: null,
+        stale: false,
       })
       expect(res.headers.location).toBe(`/v1/solutions/${solution.id}`)
       expect(await read(solution.id)).toEqual(solution)

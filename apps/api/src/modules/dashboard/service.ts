@@ -12,6 +12,7 @@ import {
 import { type SQL, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.js'
 import type { Actor } from '../../plugins/auth.js'
+import { staleSql } from '../content/records.js'
 
 /**
  * Each summary is one statement: a single row of JSON built by subqueries, so a dashboard costs one
@@ -69,7 +70,10 @@ export function pipelineSummary(db: Executor, actor: Actor, weeks: number): Prom
         from generate_series(${firstWeek}, ${thisWeek}, interval '1 week') as series(week)
         left join submissions on submissions.week = series.week
       ),
-      'backlogByAge', (select json_build_array(${bucketCounts}) from queue)
+      'backlogByAge', (select json_build_array(${bucketCounts}) from queue),
+      -- Served by the partial content_items_review_by_idx.
+      'pastReview', (select count(*)::int from content_items where status = 'published' and review_by < now()),
+      'reviewDue', (select count(*)::int from content_items where ${staleSql()})
     )`,
   )
 }

@@ -3,6 +3,7 @@ import {
   AvailableActionList,
   allowedActions,
   IdParams,
+  ReviewBy,
   TransitionList,
   Uuid,
   type WorkflowAction,
@@ -27,6 +28,7 @@ function bodyFor(rule: WorkflowRule) {
     {
       note: rule.note === 'required' ? WorkflowNote : Type.Optional(WorkflowNote),
       ...(rule.needsDuplicateOf ? { duplicateOfId: Uuid } : {}),
+      ...(rule.setsReviewBy ? { reviewBy: Type.Optional(ReviewBy) } : {}),
     },
     { additionalProperties: false },
   )
@@ -51,6 +53,9 @@ export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsy
             description:
               `Allowed from ${rule.from.map((status) => `\`${status}\``).join(' or ')} for ${whoMay(rule)}; ` +
               `the ${kind.noun} becomes \`${rule.to}\`. ${rule.note === 'required' ? 'A `note` is required. ' : ''}` +
+              (rule.setsReviewBy
+                ? `\`reviewBy\` (in the future) sets when it is next due for review; without it, the ${kind.noun} type's period from now. `
+                : '') +
               'From any other state: 409 naming the state and the actions it allows. Honours `If-Match`. Answers the changed item with its new ETag.',
             params: IdParams,
             body,

@@ -11,6 +11,7 @@ import { visibleTo } from '../content/policy.js'
 import type { ContentRecord } from '../content/records.js'
 import { getContent } from '../content/service.js'
 import { guardTransition } from '../governance/service.js'
+import { reviewPeriodSql } from '../review/periods.js'
 import { recordContentChange } from '../sync/record-change.js'
 import { decideTransition } from './policy.js'
 
@@ -50,7 +51,7 @@ export async function transition(
 }
 
 /** The columns each action writes besides the status; an item has an assignee only while in review. */
-function columnsFor(actor: Actor, action: WorkflowAction, body: WorkflowActionBody) {
+function columnsFor(actor: Actor, item: ContentRecord, action: WorkflowAction, body: WorkflowActionBody) {
   const note = body.note ?? null
   switch (action) {
     case 'submit':
@@ -65,12 +66,26 @@ function columnsFor(actor: Actor, action: WorkflowAction, body: WorkflowActionBo
       return { assigneeId: null, decisionNote: note }
     case 'publish':
       // Set once: a restore (or a later re-publication) keeps the first publication date.
-      return { assigneeId: null, decisionNote: note, publishedAt: sql`coalesce(${contentItems.publishedAt}, now())` }
+      return {
+        assigneeId: null,
+        decisionNote: note,
+        publishedAt: sql`coalesce(${contentItems.publishedAt}, now())`,
+        // Due for review one period after publishing, unless a curator has already chosen the date.
+        reviewBy: sql`coalesce(${contentItems.reviewBy}, now() + ${reviewPeriodSql(item.type)})`,
+        reviewDueNotifiedAt: null,
+      }
     case 'mark-duplicate':
       return { assigneeId: null, decisionNote: note, duplicateOfId: body.duplicateOfId ?? null }
     case 'archive':
-    case 'restore':
       return {}
+    case 'restore':
+      return { reviewBy: sql`coalesce(${contentItems.reviewBy}, now() + ${reviewPeriodSql(item.type)})` }
+    case 'reaffirm':
+      // A new review period: the date given, or the type's period from now; announced again when it comes due.
+      return {
+        reviewBy: body.reviewBy !== undefined ? new Date(body.reviewBy) : sql`now() + ${reviewPeriodSql(item.type)}`,
+        reviewDueNotifiedAt: null,
+      }
   }
 }
 
@@ -87,11 +102,15 @@ export async function applyTransition(
 ): Promise<void> {
   const rule = workflow[action]
   if (action === 'mark-duplicate') await checkDuplicateOf(tx, actor, item, body.duplicateOfId)
+  if (action === 'reaffirm' && body.reviewBy !== undefined && Date.parse(body.reviewBy) <= Date.now()) {
+    throw invalidField('/reviewBy', 'must be in the future: it is when the item is next due for review')
+  }
   const note = body.note ?? null
-  await tx
+  const [written] = await tx
     .update(contentItems)
-    .set({ ...columnsFor(actor, action, body), status: rule.to, version: sql`${contentItems.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...columnsFor(actor, item, action, body), status: rule.to, version: sql`${contentItems.version} + 1`, updatedAt: sql`now()` })
     .where(eq(contentItems.id, item.id))
+    .returning({ reviewBy: contentItems.reviewBy })
   await recordContentChange(tx, { type: item.type, id: item.id, from: item.status, to: rule.to })
   await tx
     .insert(contentTransitions)
@@ -106,6 +125,7 @@ export async function applyTransition(
       to: rule.to,
       ...(note !== null ? { note } : {}),
       ...(body.duplicateOfId ? { duplicateOfId: body.duplicateOfId } : {}),
+      ...(action === 'reaffirm' || action === 'publish' ? { reviewBy: written?.reviewBy?.toISOString() ?? null } : {}),
     },
   })
 }

@@ -66,7 +66,7 @@ describe('the curation workflow', () => {
       const item = await create(path, bodies[type](cast))
       const original = await create(path, bodies[type](cast))
       await driveTo(app, path, original.id, 'published', people())
-      // submit, claim, release, claim, request changes, submit, claim, publish, archive, restore
+      // submit, claim, release, claim, request changes, submit, claim, publish, archive, restore, reaffirm
       const done: string[] = []
       const run = async (action: (typeof workflowActions)[number], who: SignedIn, payload?: object) => {
         const res = await actAt(app, path, item.id, action, who, payload)
@@ -84,6 +84,7 @@ describe('the curation workflow', () => {
       await run('publish', cast.curator)
       await run('archive', cast.curator)
       await run('restore', cast.curator)
+      await run('reaffirm', cast.curator, { note: 'Still how we would do it.' })
       const second = await create(path, bodies[type](cast))
       await driveTo(app, path, second.id, 'in_review', people())
       expect((await actAt(app, path, second.id, 'reject', cast.curator, { note: 'Out of scope for the hub.' })).statusCode).toBe(200)
@@ -390,7 +391,7 @@ describe('the curation workflow', () => {
       expect(await names(lesson.id, otherCurator)).toEqual([])
       expect(await names(lesson.id, cast.admin)).toEqual(['release', 'publish', 'reject', 'mark-duplicate'])
       await step(lesson.id, 'publish', cast.curator)
-      expect(await names(lesson.id, cast.curator)).toEqual(['archive'])
+      expect(await names(lesson.id, cast.curator)).toEqual(['archive', 'reaffirm'])
       expect(await names(lesson.id, cast.contributor)).toEqual([])
     })
 

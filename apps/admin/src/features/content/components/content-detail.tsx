@@ -7,7 +7,7 @@ import { ErrorState } from '../../../components/error-state'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { Markdown } from '../../../components/markdown'
 import { RelativeTime } from '../../../components/relative-time'
-import { StatusBadge } from '../../../components/status-badge'
+import { StaleBadge, StatusBadge } from '../../../components/status-badge'
 import { useMe } from '../../auth/api/get-me'
 import { FollowButton } from '../../following/components/follow-button'
 import { contentQueryOptions } from '../api/content'
@@ -132,6 +132,7 @@ function DetailHeader({ kind, item }: { kind: ContentKind; item: AnyItem }) {
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
           <StatusBadge status={item.status} size="md" />
           <FollowButton type="item" id={item.id} label={item.title} />
+          {item.stale && <StaleBadge reviewBy={item.reviewBy} size="md" />}
           {mayEdit && (
             <Button component={Link} to={kind.paths.edit.href(item.id)} variant="default" size="xs">
               Edit
@@ -144,6 +145,12 @@ function DetailHeader({ kind, item }: { kind: ContentKind; item: AnyItem }) {
         {item.publishedAt ? (
           <>
             published <RelativeTime value={item.publishedAt} />
+            {item.reviewBy && item.status === 'published' && (
+              <>
+                {' '}
+                · review due <RelativeTime value={item.reviewBy} />
+              </>
+            )}
           </>
         ) : (
           <>

@@ -1,5 +1,5 @@
 import { type ContentStatus, contentStatuses, regions } from '@learnonce/contracts'
-import { Anchor, Badge, Button, Card, CloseButton, Group, Pill, Select, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Badge, Button, Card, CloseButton, Group, Pill, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
@@ -8,7 +8,7 @@ import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { RelativeTime } from '../../../components/relative-time'
-import { StatusBadge, statusLabel } from '../../../components/status-badge'
+import { StaleBadge, StatusBadge, statusLabel } from '../../../components/status-badge'
 import { useListNavigation } from '../../../hooks/use-list-navigation'
 import { useUrlFilters } from '../../../hooks/use-url-filters'
 import { useMe } from '../../auth/api/get-me'
@@ -30,10 +30,13 @@ export interface ListRow {
   summary?: string
   problem?: string
   journeyStage?: string | null
+  /** Published and within 30 days of reviewBy, or past it. */
+  stale: boolean
+  reviewBy: string | null
 }
 
 const regionLabel = (region: string) => region.charAt(0).toUpperCase() + region.slice(1).replaceAll('_', ' ')
-const filterKeys = ['q', 'theme', 'journeyStage', 'region', 'status'] as const
+const filterKeys = ['q', 'theme', 'journeyStage', 'region', 'status', 'stale'] as const
 
 /** The list's search box: typing updates the URL after a pause (the header's `/` search looks through every kind). */
 function SearchBox({ value, onChange, label }: { value: string; onChange: (value: string) => void; label: string }) {
@@ -85,6 +88,7 @@ export function ContentListPage({ kind, question }: { kind: ContentKind; questio
     ...filters,
     ...(curating ? {} : { status: undefined }),
     journeyStage: kind.type === 'solution' ? undefined : filters.journeyStage,
+    stale: filters.stale === 'true' ? 'true' : undefined,
   }
   const list = useInfiniteQuery(contentListQueryOptions<ListRow>(kind, apiFilters))
   const snippets = useQuery(snippetsQueryOptions(filters.q ?? '', kind.type))
@@ -104,6 +108,7 @@ export function ContentListPage({ kind, question }: { kind: ContentKind; questio
     active.push({ key: 'journeyStage', label: `Stage: ${termName(filters.journeyStage)}` })
   if (filters.region) active.push({ key: 'region', label: `Region: ${regionLabel(filters.region)}` })
   if (filters.status && curating) active.push({ key: 'status', label: `State: ${statusLabel(filters.status as ContentStatus)}` })
+  if (filters.stale === 'true') active.push({ key: 'stale', label: 'Stale only' })
   const filtered = active.length > 0 || Boolean(filters.q)
 
   return (
@@ -164,6 +169,12 @@ export function ContentListPage({ kind, question }: { kind: ContentKind; questio
             onChange={(status) => setFilters({ status })}
           />
         )}
+        <Switch
+          label="Stale only"
+          description="Due for review"
+          checked={filters.stale === 'true'}
+          onChange={(event) => setFilters({ stale: event.currentTarget.checked ? 'true' : null })}
+        />
       </Group>
       {active.length > 0 && (
         <Group gap="xs" aria-label="Active filters" role="group">
@@ -180,7 +191,7 @@ export function ContentListPage({ kind, question }: { kind: ContentKind; questio
           <Button
             size="compact-xs"
             variant="subtle"
-            onClick={() => setFilters({ theme: null, journeyStage: null, region: null, status: null })}
+            onClick={() => setFilters({ theme: null, journeyStage: null, region: null, status: null, stale: null })}
           >
             Clear filters
           </Button>
@@ -196,7 +207,7 @@ export function ContentListPage({ kind, question }: { kind: ContentKind; questio
             filtered ? (
               <Button
                 variant="default"
-                onClick={() => setFilters({ q: null, theme: null, journeyStage: null, region: null, status: null })}
+                onClick={() => setFilters({ q: null, theme: null, journeyStage: null, region: null, status: null, stale: null })}
               >
                 Clear search and filters
               </Button>
@@ -229,6 +240,7 @@ export function ContentListPage({ kind, question }: { kind: ContentKind; questio
                   {row.title}
                 </Anchor>
                 <StatusBadge status={row.status} />
+                {row.stale && <StaleBadge reviewBy={row.reviewBy} />}
               </Group>
               {snippet ? (
                 <SearchSnippet html={snippet} />

@@ -32,7 +32,7 @@ export function PipelineSection() {
       {pipeline.isError ? (
         <ErrorState error={pipeline.error} title="The queue's figures did not load" onRetry={() => pipeline.refetch()} />
       ) : (
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
+        <SimpleGrid cols={{ base: 2, md: 5 }}>
           <StatCard
             label="Waiting"
             value={data?.waiting}
@@ -51,6 +51,14 @@ export function PipelineSection() {
             value={data?.inReview}
             hint="Claimed by any curator"
             to={paths.triage.href({ status: 'in_review' })}
+          />
+          <StatCard
+            label="Past review"
+            value={data?.pastReview}
+            hint={
+              data ? `Past their review-by date; ${data.reviewDue} due within 30 days or past` : 'Published items past their review-by date'
+            }
+            to={paths.reviewDue.path}
           />
         </SimpleGrid>
       )}

@@ -9,7 +9,7 @@ import { ErrorState } from '../../../components/error-state'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { isConflict, ProblemAlert } from '../../../components/problem-alert'
 import { RelativeTime } from '../../../components/relative-time'
-import { StatusBadge, statusLabel } from '../../../components/status-badge'
+import { StaleBadge, StatusBadge, statusLabel } from '../../../components/status-badge'
 import { paths } from '../../../config/paths'
 import { useMe } from '../../auth/api/get-me'
 import { ItemFindings } from '../../governance/components/item-findings'
@@ -105,6 +105,7 @@ function ReviewScreen({ type, id }: { type: ContentType; id: string }) {
             {current.title}
           </Title>
           <StatusBadge status={current.status} size="md" />
+          {current.stale && <StaleBadge reviewBy={current.reviewBy} size="md" />}
         </Group>
         <Text size="sm" c="dimmed">
           {typeLabels[type]}
