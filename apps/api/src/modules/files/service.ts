@@ -183,6 +183,17 @@ export async function replaceAttachments(
   }
 }
 
+/**
+ * The files attached to an owner (`ownerId` a column reference of the outer query), as a JSON array
+ * of summaries in the order they were attached: a subquery, so a list of owners stays one query.
+ */
+export function attachedFiles(ownerType: FileOwnerType, ownerId: SQL): SQL<FileSummary[]> {
+  return sql<FileSummary[]>`coalesce((select json_agg(json_build_object('id', attached.id, 'name', attached.name,
+      'mediaType', attached.media_type, 'size', attached.size) order by attachment.created_at, attached.id)
+    from file_attachments attachment join files attached on attached.id = attachment.file_id
+    where attachment.owner_type = ${ownerType} and attachment.owner_id = ${ownerId}), '[]'::json)`
+}
+
 /** Name, type and size of each file, for items that link them; one query for any number. */
 export async function fileSummaries(db: Executor, fileIds: readonly string[]): Promise<Map<string, FileSummary>> {
   if (fileIds.length === 0) return new Map()
