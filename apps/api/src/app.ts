@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js'
+import { fileCleanupWorker } from './jobs/file-cleanup.js'
 import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { apiKeyRoutes } from './modules/api-keys/routes.js'
@@ -144,6 +145,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(dashboardRoutes, { prefix: '/v1/dashboard' })
   await app.register(fileRoutes, { prefix: '/v1/files' })
   if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
-  if (options.jobs) await app.register(webhookWorker)
+  if (options.jobs) {
+    await app.register(webhookWorker)
+    await app.register(fileCleanupWorker)
+  }
   return app
 }

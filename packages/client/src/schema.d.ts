@@ -4363,13 +4363,36 @@ export interface operations {
                             didNotGoWell?: string;
                             /** @description Markdown */
                             doDifferently?: string;
-                            links?: {
+                            links?: ({
                                 title: string;
                                 /** Format: uri */
                                 url: string;
                                 /** @enum {string} */
                                 kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                            }[];
+                            } | {
+                                title: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                fileId: string;
+                                /** @enum {string} */
+                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                file?: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    id: string;
+                                    /** @description The uploaded name, cleaned for display (never a path) */
+                                    name: string;
+                                    /** @description Detected from the bytes, e.g. application/pdf */
+                                    mediaType: string;
+                                    /** @description Bytes */
+                                    size: number;
+                                } | null;
+                            })[];
                             relatedSolutionIds?: string[];
                             relatedCaseStudyIds?: string[];
                         }[];
@@ -4451,13 +4474,36 @@ export interface operations {
                     themes?: string[];
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
-                    links?: {
+                    links?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                     relatedSolutionIds?: string[];
                     relatedCaseStudyIds?: string[];
@@ -4503,13 +4549,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -4623,13 +4692,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -4783,13 +4875,36 @@ export interface operations {
                     themes?: string[];
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
-                    links?: {
+                    links?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                     /**
                      * Format: uuid
@@ -4840,13 +4955,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -4966,13 +5104,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5092,13 +5253,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5218,13 +5402,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5344,13 +5551,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5470,13 +5700,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5596,13 +5849,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5727,13 +6003,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5853,13 +6152,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5979,13 +6301,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -6829,13 +7174,36 @@ export interface operations {
                             body?: string;
                             /** @description Markdown */
                             outcomes?: string;
-                            links?: {
+                            links?: ({
                                 title: string;
                                 /** Format: uri */
                                 url: string;
                                 /** @enum {string} */
                                 kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                            }[];
+                            } | {
+                                title: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                fileId: string;
+                                /** @enum {string} */
+                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                file?: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    id: string;
+                                    /** @description The uploaded name, cleaned for display (never a path) */
+                                    name: string;
+                                    /** @description Detected from the bytes, e.g. application/pdf */
+                                    mediaType: string;
+                                    /** @description Bytes */
+                                    size: number;
+                                } | null;
+                            })[];
                             relatedLessonIds?: string[];
                             relatedSolutionIds?: string[];
                         }[];
@@ -6910,13 +7278,36 @@ export interface operations {
                     themes?: string[];
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
-                    links?: {
+                    links?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                     relatedLessonIds?: string[];
                     relatedSolutionIds?: string[];
@@ -6958,13 +7349,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -7071,13 +7485,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -7224,13 +7661,36 @@ export interface operations {
                     themes?: string[];
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
-                    links?: {
+                    links?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                     /** @description One or more sites */
                     siteIds?: string[];
@@ -7274,13 +7734,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -7393,13 +7876,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -7512,13 +8018,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -7631,13 +8160,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -7750,13 +8302,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -7869,13 +8444,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -7988,13 +8586,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8112,13 +8733,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8231,13 +8875,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8350,13 +9017,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -9212,13 +9902,36 @@ export interface operations {
                             /** @description Markdown */
                             howToAdopt?: string;
                             /** @description Templates, agreements, toolkits */
-                            artefacts?: {
+                            artefacts?: ({
                                 title: string;
                                 /** Format: uri */
                                 url: string;
                                 /** @enum {string} */
                                 kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                            }[];
+                            } | {
+                                title: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                fileId: string;
+                                /** @enum {string} */
+                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                file?: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    id: string;
+                                    /** @description The uploaded name, cleaned for display (never a path) */
+                                    name: string;
+                                    /** @description Detected from the bytes, e.g. application/pdf */
+                                    mediaType: string;
+                                    /** @description Bytes */
+                                    size: number;
+                                } | null;
+                            })[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -9297,13 +10010,36 @@ export interface operations {
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
                     /** @description Templates, agreements, toolkits */
-                    artefacts?: {
+                    artefacts?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     derivedFromId?: string | null;
                 };
             };
@@ -9346,13 +10082,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -9469,13 +10228,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -9632,13 +10414,36 @@ export interface operations {
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
                     /** @description Templates, agreements, toolkits */
-                    artefacts?: {
+                    artefacts?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     /**
                      * Format: uuid
                      * @description UUID (v7, time-ordered)
@@ -9686,13 +10491,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -9815,13 +10643,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -9944,13 +10795,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -10073,13 +10947,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -10202,13 +11099,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -10331,13 +11251,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -10460,13 +11403,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -10594,13 +11560,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -10723,13 +11712,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -10852,13 +11864,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -13262,6 +14297,22 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             }[];
+                            /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                            fileIds: string[];
+                            /** @description Those files’ names, types and sizes, in upload order */
+                            files: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            }[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -13344,6 +14395,8 @@ export interface operations {
                     description?: string;
                     /** @description Lessons, case studies or solutions it produced */
                     outputIds?: string[];
+                    /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                    fileIds?: string[];
                 };
             };
         };
@@ -13408,6 +14461,22 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        }[];
+                        /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                        fileIds: string[];
+                        /** @description Those files’ names, types and sizes, in upload order */
+                        files: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
                         }[];
                     };
                 };
@@ -13603,6 +14672,22 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             }[];
+                            /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                            fileIds: string[];
+                            /** @description Those files’ names, types and sizes, in upload order */
+                            files: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            }[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -13725,6 +14810,22 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        }[];
+                        /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                        fileIds: string[];
+                        /** @description Those files’ names, types and sizes, in upload order */
+                        files: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
                         }[];
                     };
                 };
@@ -13868,6 +14969,8 @@ export interface operations {
                     description?: string;
                     /** @description Lessons, case studies or solutions it produced */
                     outputIds?: string[];
+                    /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                    fileIds?: string[];
                 };
             };
         };
@@ -13932,6 +15035,22 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        }[];
+                        /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                        fileIds: string[];
+                        /** @description Those files’ names, types and sizes, in upload order */
+                        files: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
                         }[];
                     };
                 };
@@ -14944,13 +16063,36 @@ export interface operations {
                                 themes: string[];
                                 careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                                 tags: string[];
-                                links: {
+                                links: ({
                                     title: string;
                                     /** Format: uri */
                                     url: string;
                                     /** @enum {string} */
                                     kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                                }[];
+                                } | {
+                                    title: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    fileId: string;
+                                    /** @enum {string} */
+                                    kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                    /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                    file?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @description The uploaded name, cleaned for display (never a path) */
+                                        name: string;
+                                        /** @description Detected from the bytes, e.g. application/pdf */
+                                        mediaType: string;
+                                        /** @description Bytes */
+                                        size: number;
+                                    } | null;
+                                })[];
                                 journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                                 /**
                                  * Format: uuid
@@ -15014,13 +16156,36 @@ export interface operations {
                                 themes: string[];
                                 careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                                 tags: string[];
-                                links: {
+                                links: ({
                                     title: string;
                                     /** Format: uri */
                                     url: string;
                                     /** @enum {string} */
                                     kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                                }[];
+                                } | {
+                                    title: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    fileId: string;
+                                    /** @enum {string} */
+                                    kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                    /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                    file?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @description The uploaded name, cleaned for display (never a path) */
+                                        name: string;
+                                        /** @description Detected from the bytes, e.g. application/pdf */
+                                        mediaType: string;
+                                        /** @description Bytes */
+                                        size: number;
+                                    } | null;
+                                })[];
                                 journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                                 /** @description One or more sites */
                                 siteIds: string[];
@@ -15084,13 +16249,36 @@ export interface operations {
                                 careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                                 tags: string[];
                                 /** @description Templates, agreements, toolkits */
-                                artefacts: {
+                                artefacts: ({
                                     title: string;
                                     /** Format: uri */
                                     url: string;
                                     /** @enum {string} */
                                     kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                                }[];
+                                } | {
+                                    title: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    fileId: string;
+                                    /** @enum {string} */
+                                    kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                    /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                    file?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @description The uploaded name, cleaned for display (never a path) */
+                                        name: string;
+                                        /** @description Detected from the bytes, e.g. application/pdf */
+                                        mediaType: string;
+                                        /** @description Bytes */
+                                        size: number;
+                                    } | null;
+                                })[];
                                 /**
                                  * Format: uuid
                                  * @description UUID (v7, time-ordered)

@@ -247,7 +247,8 @@ async function checkReferences(db: Executor, actor: Actor, write: ContentWrite, 
  */
 function storedLinks(write: ContentWrite): void {
   const links = write.columns.links
-  if (links) write.columns.links = links.map((link) => (isFileLink(link) ? { title: link.title, fileId: link.fileId, kind: link.kind } : link))
+  if (links)
+    write.columns.links = links.map((link) => (isFileLink(link) ? { title: link.title, fileId: link.fileId, kind: link.kind } : link))
 }
 
 async function writeFileAttachments(tx: Executor, actor: Actor, kind: ContentKind, itemId: string, write: ContentWrite): Promise<void> {

@@ -2,8 +2,8 @@ import type { FileMeta, Lesson, NetworkEvent, Page, Solution, SolutionListItem }
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
-import type { UserActor } from '../../plugins/auth.js'
 import { fileAttachments, networks } from '../../db/schema/index.js'
+import type { UserActor } from '../../plugins/auth.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { type SignedIn, signIn } from '../../test/factories.js'
 import { expectProblem } from '../../test/problems.js'
@@ -98,9 +98,7 @@ describe('a solution’s artefacts', () => {
     await driveTo(app, '/v1/solutions', solution.id, 'published', { contributor: cast.contributor, curator: cast.curator })
     const feed = await app.inject({ method: 'GET', url: '/v1/sync?limit=100', headers: readKey })
     expect(feed.statusCode, feed.body).toBe(200)
-    const change = feed
-      .json<{ data: { item: Solution | null }[] }>()
-      .data.find((entry) => entry.item?.id === solution.id)
+    const change = feed.json<{ data: { item: Solution | null }[] }>().data.find((entry) => entry.item?.id === solution.id)
     expect(change?.item?.artefacts[0]).toMatchObject({ fileId: file.id, file: { id: file.id, mediaType: 'application/pdf' } })
   })
 
@@ -123,7 +121,10 @@ describe('a solution’s artefacts', () => {
       method: 'POST',
       url: '/v1/solutions',
       headers: cast.contributor.headers,
-      payload: { ...validBody.solution(cast.siteA.id), artefacts: [{ title: 'Gone', fileId: '01900000-0000-7000-8000-000000000000', kind: 'other' }] },
+      payload: {
+        ...validBody.solution(cast.siteA.id),
+        artefacts: [{ title: 'Gone', fileId: '01900000-0000-7000-8000-000000000000', kind: 'other' }],
+      },
     })
     expectProblem(missing, 422, '/artefacts/0/fileId')
     expect(await attachedTo(theirs.id)).toEqual([])
@@ -224,7 +225,12 @@ describe('an event’s outputs', () => {
     expect(event.files).toEqual([{ id: slides.id, name: 'Slides.pdf', mediaType: 'application/pdf', size: slides.size }])
     expect(await fileStatus(cast.otherContributor.headers, slides)).toBe(200)
 
-    const cleared = await app.inject({ method: 'PATCH', url: `/v1/events/${event.id}`, headers: cast.curator.headers, payload: { fileIds: [] } })
+    const cleared = await app.inject({
+      method: 'PATCH',
+      url: `/v1/events/${event.id}`,
+      headers: cast.curator.headers,
+      payload: { fileIds: [] },
+    })
     expect(cleared.json<NetworkEvent>().files).toEqual([])
     expect(await fileStatus(cast.otherContributor.headers, slides)).toBe(404)
   })

@@ -65,6 +65,11 @@ export async function saveFile(db: Executor, file: Omit<FileRecord, 'id' | 'crea
   return saved
 }
 
+/** Removes a file's row (not its content, which other files may share). */
+export async function deleteFile(db: Executor, id: string): Promise<void> {
+  await db.delete(files).where(eq(files.id, id))
+}
+
 /** Drops stored content that no file names (an upload refused after its bytes were stored). */
 export async function forgetContentIfUnused(db: Executor, store: FileStore, sha256: string): Promise<void> {
   const [used] = await db.select({ id: files.id }).from(files).where(eq(files.sha256, sha256)).limit(1)
