@@ -5,6 +5,7 @@ import {
   CaseStudyCreate,
   type Comment,
   contentStatuses,
+  isFileLink,
   journeyStages,
   type Lesson,
   LessonCreate,
@@ -46,6 +47,10 @@ interface Hub {
 }
 
 const demoTables = [
+  'files',
+  'file_contents',
+  'file_chunks',
+  'file_attachments',
   'sites',
   'users',
   'memberships',
@@ -134,6 +139,25 @@ describe('the demo hub', () => {
 
   afterAll(async () => {
     await t?.close()
+  })
+
+  it('offers a solution’s artefacts as real files: a PDF and a Word document anyone signed in can download', async () => {
+    const library = byTitle('Curated condition library for information prescriptions in general practice') as Solution
+    const fileLinks = library.artefacts.flatMap((link) => (isFileLink(link) && link.file ? [link.file] : []))
+    expect(fileLinks.map((file) => file.mediaType).sort()).toEqual([
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ])
+    const reader = await signInAs(people.tom)
+    for (const file of fileLinks) {
+      const download = await t.app.inject({ method: 'GET', url: `/v1/files/${file.id}/content`, headers: reader.headers })
+      expect(download.statusCode).toBe(200)
+      expect(download.rawPayload.length).toBe(file.size)
+    }
+    const pdf = fileLinks.find((file) => file.mediaType === 'application/pdf')
+    const bytes = (await t.app.inject({ method: 'GET', url: `/v1/files/${pdf?.id}/content`, headers: reader.headers })).rawPayload
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4')
+    expect(bytes.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true)
   })
 
   it('has at least 12 sites, 40 lessons, 10 case studies and 12 solutions', () => {
