@@ -142,13 +142,14 @@ describe('the demo hub', () => {
   })
 
   it('offers a solution’s artefacts as real files: a PDF and a Word document anyone signed in can download', async () => {
-    const library = byTitle('Curated condition library for information prescriptions in general practice') as Solution
+    const { id } = byTitle('Curated condition library for information prescriptions in general practice')
+    const reader = await signInAs(people.tom)
+    const library = (await t.app.inject({ method: 'GET', url: `/v1/solutions/${id}`, headers: reader.headers })).json<Solution>()
     const fileLinks = library.artefacts.flatMap((link) => (isFileLink(link) && link.file ? [link.file] : []))
     expect(fileLinks.map((file) => file.mediaType).sort()).toEqual([
       'application/pdf',
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     ])
-    const reader = await signInAs(people.tom)
     for (const file of fileLinks) {
       const download = await t.app.inject({ method: 'GET', url: `/v1/files/${file.id}/content`, headers: reader.headers })
       expect(download.statusCode).toBe(200)
