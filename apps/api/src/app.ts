@@ -5,6 +5,7 @@ import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js'
 import { digestWorker } from './jobs/digests.js'
+import { fileCleanupWorker } from './jobs/file-cleanup.js'
 import { reviewDueWorker } from './jobs/review-due-worker.js'
 import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
@@ -161,6 +162,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await app.register(webhookWorker)
     await app.register(digestWorker)
     await app.register(reviewDueWorker, { intervalMs: config.reviewDueCheckIntervalMs })
+    await app.register(fileCleanupWorker)
   }
   return app
 }

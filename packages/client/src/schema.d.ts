@@ -4834,13 +4834,36 @@ export interface operations {
                             didNotGoWell?: string;
                             /** @description Markdown */
                             doDifferently?: string;
-                            links?: {
+                            links?: ({
                                 title: string;
                                 /** Format: uri */
                                 url: string;
                                 /** @enum {string} */
                                 kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                            }[];
+                            } | {
+                                title: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                fileId: string;
+                                /** @enum {string} */
+                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                file?: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    id: string;
+                                    /** @description The uploaded name, cleaned for display (never a path) */
+                                    name: string;
+                                    /** @description Detected from the bytes, e.g. application/pdf */
+                                    mediaType: string;
+                                    /** @description Bytes */
+                                    size: number;
+                                } | null;
+                            })[];
                             relatedSolutionIds?: string[];
                             relatedCaseStudyIds?: string[];
                         }[];
@@ -4922,13 +4945,36 @@ export interface operations {
                     themes?: string[];
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
-                    links?: {
+                    links?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                     relatedSolutionIds?: string[];
                     relatedCaseStudyIds?: string[];
@@ -4974,13 +5020,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5099,13 +5168,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5264,13 +5356,36 @@ export interface operations {
                     themes?: string[];
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
-                    links?: {
+                    links?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                     /**
                      * Format: uuid
@@ -5326,13 +5441,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5469,13 +5607,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5600,13 +5761,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5731,13 +5915,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5862,13 +6069,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -5993,13 +6223,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -6124,13 +6377,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -6255,13 +6531,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -6391,13 +6690,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -6522,13 +6844,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -6653,13 +6998,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -6789,13 +7157,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /**
                          * Format: uuid
@@ -7861,13 +8252,36 @@ export interface operations {
                             body?: string;
                             /** @description Markdown */
                             outcomes?: string;
-                            links?: {
+                            links?: ({
                                 title: string;
                                 /** Format: uri */
                                 url: string;
                                 /** @enum {string} */
                                 kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                            }[];
+                            } | {
+                                title: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                fileId: string;
+                                /** @enum {string} */
+                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                file?: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    id: string;
+                                    /** @description The uploaded name, cleaned for display (never a path) */
+                                    name: string;
+                                    /** @description Detected from the bytes, e.g. application/pdf */
+                                    mediaType: string;
+                                    /** @description Bytes */
+                                    size: number;
+                                } | null;
+                            })[];
                             relatedLessonIds?: string[];
                             relatedSolutionIds?: string[];
                         }[];
@@ -7942,13 +8356,36 @@ export interface operations {
                     themes?: string[];
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
-                    links?: {
+                    links?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                     relatedLessonIds?: string[];
                     relatedSolutionIds?: string[];
@@ -7990,13 +8427,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8108,13 +8568,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8266,13 +8749,36 @@ export interface operations {
                     themes?: string[];
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
-                    links?: {
+                    links?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                     /** @description One or more sites */
                     siteIds?: string[];
@@ -8321,13 +8827,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8457,13 +8986,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8581,13 +9133,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8705,13 +9280,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8829,13 +9427,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -8953,13 +9574,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -9077,13 +9721,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -9201,13 +9868,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -9330,13 +10020,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -9454,13 +10167,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -9578,13 +10314,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -9707,13 +10466,36 @@ export interface operations {
                         themes: string[];
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
-                        links: {
+                        links: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                         /** @description One or more sites */
                         siteIds: string[];
@@ -10791,13 +11573,36 @@ export interface operations {
                             /** @description Markdown */
                             howToAdopt?: string;
                             /** @description Templates, agreements, toolkits */
-                            artefacts?: {
+                            artefacts?: ({
                                 title: string;
                                 /** Format: uri */
                                 url: string;
                                 /** @enum {string} */
                                 kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                            }[];
+                            } | {
+                                title: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                fileId: string;
+                                /** @enum {string} */
+                                kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                file?: {
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    id: string;
+                                    /** @description The uploaded name, cleaned for display (never a path) */
+                                    name: string;
+                                    /** @description Detected from the bytes, e.g. application/pdf */
+                                    mediaType: string;
+                                    /** @description Bytes */
+                                    size: number;
+                                } | null;
+                            })[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -10876,13 +11681,36 @@ export interface operations {
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
                     /** @description Templates, agreements, toolkits */
-                    artefacts?: {
+                    artefacts?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     derivedFromId?: string | null;
                 };
             };
@@ -10925,13 +11753,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -11053,13 +11904,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -11221,13 +12095,36 @@ export interface operations {
                     careSettings?: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                     tags?: string[];
                     /** @description Templates, agreements, toolkits */
-                    artefacts?: {
+                    artefacts?: ({
                         title: string;
                         /** Format: uri */
                         url: string;
                         /** @enum {string} */
                         kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                    }[];
+                    } | {
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        fileId: string;
+                        /** @enum {string} */
+                        kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                        file?: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                    })[];
                     /**
                      * Format: uuid
                      * @description UUID (v7, time-ordered)
@@ -11280,13 +12177,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -11429,13 +12349,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -11563,13 +12506,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -11697,13 +12663,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -11831,13 +12820,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -11965,13 +12977,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -12099,13 +13134,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -12233,13 +13291,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -12372,13 +13453,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -12506,13 +13610,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -12640,13 +13767,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -12779,13 +13929,36 @@ export interface operations {
                         careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                         tags: string[];
                         /** @description Templates, agreements, toolkits */
-                        artefacts: {
+                        artefacts: ({
                             title: string;
                             /** Format: uri */
                             url: string;
                             /** @enum {string} */
                             kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                        }[];
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
                         /**
                          * Format: uuid
                          * @description UUID (v7, time-ordered)
@@ -15670,6 +16843,22 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             }[];
+                            /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                            fileIds: string[];
+                            /** @description Those files’ names, types and sizes, in upload order */
+                            files: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            }[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -15752,6 +16941,8 @@ export interface operations {
                     description?: string;
                     /** @description Lessons, case studies or solutions it produced */
                     outputIds?: string[];
+                    /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                    fileIds?: string[];
                 };
             };
         };
@@ -15816,6 +17007,22 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        }[];
+                        /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                        fileIds: string[];
+                        /** @description Those files’ names, types and sizes, in upload order */
+                        files: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
                         }[];
                     };
                 };
@@ -16011,6 +17218,22 @@ export interface operations {
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
                             }[];
+                            /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                            fileIds: string[];
+                            /** @description Those files’ names, types and sizes, in upload order */
+                            files: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            }[];
                         }[];
                         /** @description Pass as `cursor` for the next page; null on the last page */
                         nextCursor: string | null;
@@ -16133,6 +17356,22 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        }[];
+                        /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                        fileIds: string[];
+                        /** @description Those files’ names, types and sizes, in upload order */
+                        files: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
                         }[];
                     };
                 };
@@ -16276,6 +17515,8 @@ export interface operations {
                     description?: string;
                     /** @description Lessons, case studies or solutions it produced */
                     outputIds?: string[];
+                    /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                    fileIds?: string[];
                 };
             };
         };
@@ -16340,6 +17581,22 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        }[];
+                        /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
+                        fileIds: string[];
+                        /** @description Those files’ names, types and sizes, in upload order */
+                        files: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
                         }[];
                     };
                 };
@@ -17352,13 +18609,36 @@ export interface operations {
                                 themes: string[];
                                 careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                                 tags: string[];
-                                links: {
+                                links: ({
                                     title: string;
                                     /** Format: uri */
                                     url: string;
                                     /** @enum {string} */
                                     kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                                }[];
+                                } | {
+                                    title: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    fileId: string;
+                                    /** @enum {string} */
+                                    kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                    /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                    file?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @description The uploaded name, cleaned for display (never a path) */
+                                        name: string;
+                                        /** @description Detected from the bytes, e.g. application/pdf */
+                                        mediaType: string;
+                                        /** @description Bytes */
+                                        size: number;
+                                    } | null;
+                                })[];
                                 journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                                 /**
                                  * Format: uuid
@@ -17427,13 +18707,36 @@ export interface operations {
                                 themes: string[];
                                 careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                                 tags: string[];
-                                links: {
+                                links: ({
                                     title: string;
                                     /** Format: uri */
                                     url: string;
                                     /** @enum {string} */
                                     kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                                }[];
+                                } | {
+                                    title: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    fileId: string;
+                                    /** @enum {string} */
+                                    kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                    /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                    file?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @description The uploaded name, cleaned for display (never a path) */
+                                        name: string;
+                                        /** @description Detected from the bytes, e.g. application/pdf */
+                                        mediaType: string;
+                                        /** @description Bytes */
+                                        size: number;
+                                    } | null;
+                                })[];
                                 journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
                                 /** @description One or more sites */
                                 siteIds: string[];
@@ -17502,13 +18805,36 @@ export interface operations {
                                 careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
                                 tags: string[];
                                 /** @description Templates, agreements, toolkits */
-                                artefacts: {
+                                artefacts: ({
                                     title: string;
                                     /** Format: uri */
                                     url: string;
                                     /** @enum {string} */
                                     kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
-                                }[];
+                                } | {
+                                    title: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description UUID (v7, time-ordered)
+                                     */
+                                    fileId: string;
+                                    /** @enum {string} */
+                                    kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                                    /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                                    file?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @description The uploaded name, cleaned for display (never a path) */
+                                        name: string;
+                                        /** @description Detected from the bytes, e.g. application/pdf */
+                                        mediaType: string;
+                                        /** @description Bytes */
+                                        size: number;
+                                    } | null;
+                                })[];
                                 /**
                                  * Format: uuid
                                  * @description UUID (v7, time-ordered)

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, PageQuery, StringEnum, Text, Timestamp, Uuid } from './common.js'
+import { FileSummary } from './files.js'
 import { Region } from './sites.js'
 import { CareSetting, JourneyStage } from './taxonomy.js'
 
@@ -24,7 +25,8 @@ export const ContentType = StringEnum(contentTypes)
 export const linkKinds = ['website', 'document', 'template', 'toolkit', 'agreement', 'video', 'presentation', 'dataset', 'other'] as const
 export const LinkKind = StringEnum(linkKinds)
 
-export const ContentLink = Type.Object(
+/** A link to somewhere else on the web. */
+export const ContentUrlLink = Type.Object(
   {
     title: Text(200),
     url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }),
@@ -32,7 +34,29 @@ export const ContentLink = Type.Object(
   },
   { additionalProperties: false },
 )
+export type ContentUrlLink = Static<typeof ContentUrlLink>
+
+/**
+ * A link to a file uploaded to the hub (POST /v1/files): send `fileId`; the item shows the file's
+ * name, type and size in `file`, and its bytes are at GET /v1/files/{fileId}/content.
+ */
+export const ContentFileLink = Type.Object(
+  {
+    title: Text(200),
+    fileId: Uuid,
+    kind: LinkKind,
+    file: Type.Optional(
+      Type.Union([FileSummary, Type.Null()], { description: 'Set by the hub on reading (ignored when written); null if the file is gone' }),
+    ),
+  },
+  { additionalProperties: false },
+)
+export type ContentFileLink = Static<typeof ContentFileLink>
+
+/** A link names either a URL or an uploaded file. */
+export const ContentLink = Type.Union([ContentUrlLink, ContentFileLink])
 export type ContentLink = Static<typeof ContentLink>
+export const isFileLink = (link: ContentLink): link is ContentFileLink => 'fileId' in link
 
 /** Markdown, stored as written. */
 export const Markdown = (maxLength = 20_000) => Type.String({ maxLength, description: 'Markdown' })

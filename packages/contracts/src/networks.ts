@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, PageQuery, RowMeta, Slug, StringEnum, Text, Timestamp, Uuid } from './common.js'
 import { ContentRef, Markdown } from './content.js'
+import { FileSummary } from './files.js'
 
 export const networkStatuses = ['forming', 'active', 'closed'] as const
 export type NetworkStatus = (typeof networkStatuses)[number]
@@ -66,11 +67,17 @@ export const NetworkEvent = Type.Object({
   description: Markdown(),
   outputIds: Type.Array(Uuid, { maxItems: 200, uniqueItems: true, description: 'Lessons, case studies or solutions it produced' }),
   outputs: Type.Array(ContentRef, { description: 'The outputs you may see' }),
+  fileIds: Type.Array(Uuid, {
+    maxItems: 30,
+    uniqueItems: true,
+    description: 'Files it produced (slides, notes, reports), uploaded with POST /v1/files',
+  }),
+  files: Type.Array(FileSummary, { description: 'Those files’ names, types and sizes, in upload order' }),
 })
 export type NetworkEvent = Static<typeof NetworkEvent>
 
 const eventRequired = ['title', 'kind', 'startsAt', 'endsAt'] as const
-const eventOptional = ['location', 'onlineUrl', 'description', 'outputIds'] as const
+const eventOptional = ['location', 'onlineUrl', 'description', 'outputIds', 'fileIds'] as const
 
 export const NetworkEventCreate = Type.Object(
   { ...Type.Pick(NetworkEvent, eventRequired).properties, ...Type.Partial(Type.Pick(NetworkEvent, eventOptional)).properties },

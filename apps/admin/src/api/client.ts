@@ -49,9 +49,11 @@ export function createApiClient({ baseUrl, tokens, fetch: fetchImpl = (...args) 
   async function send(method: Method, path: string, options: RequestOptions, session: Session | null) {
     const headers = new Headers(options.headers)
     headers.set('Accept', 'application/json, application/problem+json')
-    if (options.body !== undefined) headers.set('Content-Type', 'application/json')
+    // A form (a file upload) sets its own multipart Content-Type, boundary and all.
+    const form = typeof FormData !== 'undefined' && options.body instanceof FormData ? options.body : null
+    if (options.body !== undefined && !form) headers.set('Content-Type', 'application/json')
     if (session) headers.set('Authorization', `Bearer ${session.accessToken}`)
-    const body = options.body === undefined ? null : JSON.stringify(options.body)
+    const body = options.body === undefined ? null : (form ?? JSON.stringify(options.body))
     try {
       return await fetchImpl(`${baseUrl}${path}`, { method, headers, body, signal: options.signal ?? null })
     } catch (error) {
@@ -122,9 +124,15 @@ export function createApiClient({ baseUrl, tokens, fetch: fetchImpl = (...args) 
     return { blob: await response.blob(), fileName }
   }
 
+  /** A response's bytes (a file to open or save), without the name: `download` above. */
+  async function blob(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Blob> {
+    return (await download(path, options)).blob
+  }
+
   return {
     request,
     download,
+    blob,
     get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
     getWithEtag,
     post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, { ...options, body }),

@@ -6,6 +6,7 @@ import {
   type Comment,
   contentStatuses,
   type FindingList,
+  isFileLink,
   journeyStages,
   type Lesson,
   LessonCreate,
@@ -47,6 +48,10 @@ interface Hub {
 }
 
 const demoTables = [
+  'files',
+  'file_contents',
+  'file_chunks',
+  'file_attachments',
   'sites',
   'users',
   'memberships',
@@ -135,6 +140,26 @@ describe('the demo hub', () => {
 
   afterAll(async () => {
     await t?.close()
+  })
+
+  it('offers a solution’s artefacts as real files: a PDF and a Word document anyone signed in can download', async () => {
+    const { id } = byTitle('Curated condition library for information prescriptions in general practice')
+    const reader = await signInAs(people.tom)
+    const library = (await t.app.inject({ method: 'GET', url: `/v1/solutions/${id}`, headers: reader.headers })).json<Solution>()
+    const fileLinks = library.artefacts.flatMap((link) => (isFileLink(link) && link.file ? [link.file] : []))
+    expect(fileLinks.map((file) => file.mediaType).sort()).toEqual([
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ])
+    for (const file of fileLinks) {
+      const download = await t.app.inject({ method: 'GET', url: `/v1/files/${file.id}/content`, headers: reader.headers })
+      expect(download.statusCode).toBe(200)
+      expect(download.rawPayload.length).toBe(file.size)
+    }
+    const pdf = fileLinks.find((file) => file.mediaType === 'application/pdf')
+    const bytes = (await t.app.inject({ method: 'GET', url: `/v1/files/${pdf?.id}/content`, headers: reader.headers })).rawPayload
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4')
+    expect(bytes.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true)
   })
 
   it('has at least 12 sites, 40 lessons, 10 case studies and 12 solutions', () => {

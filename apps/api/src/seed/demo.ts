@@ -5,6 +5,7 @@ import { sites, users } from '../db/schema/index.js'
 import { createSite } from '../modules/sites/service.js'
 import { createUser } from '../modules/users/service.js'
 import { loadDemoContent } from './demo-content.js'
+import { seedDemoFiles } from './demo-files.js'
 import { anchorDay } from './demo-ids.js'
 import { demoColleagues, demoUsers, people } from './demo-people.js'
 
@@ -120,4 +121,5 @@ export async function seedDemo(db: Database): Promise<void> {
     siteIds,
     userIds: new Map(found.map((user) => [user.email, user.id])),
   })
+  await seedDemoFiles(db)
 }

@@ -95,6 +95,18 @@ export const staleSql = (ref = 'content_items') =>
   sql<boolean>`(${sql.raw(ref)}.status = 'published' and ${sql.raw(ref)}.review_by <= now() + interval '${sql.raw(String(REVIEW_DUE_WINDOW_DAYS))} days')`
 const stale = sql<boolean>`coalesce(${staleSql()}, false)`
 
+/**
+ * Links (a solution's artefacts) as stored, with each file link given its file's name, type and
+ * size. Items without file links skip the subquery; a list asks for links only with `fields`.
+ */
+const linksWithFiles = sql<ContentRecord['links']>`case when jsonb_path_exists(content_items.links, '$[*].fileId')
+  then (select jsonb_agg(case when element.link ? 'fileId'
+      then element.link || jsonb_build_object('file', (select jsonb_build_object('id', linked_file.id, 'name', linked_file.name,
+        'mediaType', linked_file.media_type, 'size', linked_file.size) from files linked_file where linked_file.id = (element.link->>'fileId')::uuid))
+      else element.link end order by element.position)
+    from jsonb_array_elements(content_items.links) with ordinality as element(link, position))
+  else content_items.links end`
+
 /** What each kind shows from other tables (subqueries in plain SQL with explicit aliases; see visibleTo). */
 function derivedColumns(viewer: Viewer, type: ContentType) {
   return {
@@ -110,7 +122,7 @@ function derivedColumns(viewer: Viewer, type: ContentType) {
 
 /** The select list for a ContentRecord of `type`. */
 export function recordColumns(viewer: Viewer, type: ContentType) {
-  return { ...columns, ...derivedColumns(viewer, type) }
+  return { ...columns, links: linksWithFiles, ...derivedColumns(viewer, type) }
 }
 
 const orEmpty = (column: SQL.Aliased | SQL | AnyPgColumn) => sql<string>`coalesce(${column}, '')`
@@ -131,7 +143,7 @@ export function listColumns(viewer: Viewer, type: ContentType, extras: readonly 
     outcomes: orEmpty(contentItems.outcomes),
     description: orEmpty(contentItems.description),
     howToAdopt: orEmpty(contentItems.howToAdopt),
-    links: contentItems.links,
+    links: linksWithFiles,
     relatedLessonIds,
     relatedCaseStudyIds,
     relatedSolutionIds,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ContentListQuery, ContentType } from '@learnonce/contracts'
+import { type ContentListQuery, type ContentType, isFileLink } from '@learnonce/contracts'
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import { type Database, type Executor, readTarget } from '../../db/client.js'
 import { contentItems, contentRelations, contentSites, sites, themes } from '../../db/schema/index.js'
@@ -8,6 +8,7 @@ import { type Actor, userIdOf } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { conflict, forbidden, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
+import { detachFiles, replaceAttachments } from '../files/service.js'
 import { refreshFindings } from '../governance/service.js'
 import { recordContentChange } from '../sync/record-change.js'
 import type { ContentKind, ContentWrite } from './kinds.js'
@@ -269,6 +270,30 @@ async function checkReferences(db: Executor, actor: Actor, write: ContentWrite, 
   }
 }
 
+/**
+ * Links as stored: a file link keeps its file's id, never the name and size shown on reading (those
+ * follow the file). Each file a write names is attached to the item in the same transaction.
+ */
+function storedLinks(write: ContentWrite): void {
+  const links = write.columns.links
+  if (links)
+    write.columns.links = links.map((link) => (isFileLink(link) ? { title: link.title, fileId: link.fileId, kind: link.kind } : link))
+}
+
+async function writeFileAttachments(tx: Executor, actor: Actor, kind: ContentKind, itemId: string, write: ContentWrite): Promise<void> {
+  const links = write.columns.links
+  if (!links) return
+  const named = links.flatMap((link, index) => (isFileLink(link) ? [{ fileId: link.fileId, index }] : []))
+  const field = kind.type === 'solution' ? 'artefacts' : 'links'
+  await replaceAttachments(
+    tx,
+    actor,
+    { ownerType: 'content', ownerId: itemId },
+    named.map((link) => link.fileId),
+    (at) => `/${field}/${named[at]?.index ?? at}/fileId`,
+  )
+}
+
 async function writeLinks(tx: Executor, actor: Actor, itemId: string, write: ContentWrite, replacing: boolean): Promise<void> {
   if (write.siteIds) {
     if (replacing) await tx.delete(contentSites).where(eq(contentSites.itemId, itemId))
@@ -288,6 +313,7 @@ async function writeLinks(tx: Executor, actor: Actor, itemId: string, write: Con
 }
 
 export async function createContent(db: Database, actor: Actor, kind: ContentKind, write: ContentWrite): Promise<ContentRecord> {
+  storedLinks(write)
   return db.transaction(async (tx) => {
     await checkReferences(tx, actor, write, null)
     const [created] = await tx
@@ -306,6 +332,7 @@ export async function createContent(db: Database, actor: Actor, kind: ContentKin
       .returning({ id: contentItems.id })
     if (!created) throw new Error('insert returned no row')
     await writeLinks(tx, actor, created.id, write, false)
+    await writeFileAttachments(tx, actor, kind, created.id, write)
     await recordAudit(tx, {
       action: `${kind.type}.created`,
       actorId: actor.id,
@@ -327,6 +354,7 @@ export async function updateContent(
   write: ContentWrite,
   expected: Precondition,
 ): Promise<ContentRecord> {
+  storedLinks(write)
   return db.transaction(async (tx) => {
     const current = await getContent(tx, actor, kind, id)
     if (!canEdit(actor, current)) {
@@ -354,6 +382,7 @@ export async function updateContent(
       .returning({ id: contentItems.id })
     if (updated.length === 0) throw staleVersion(kind.noun, current.version + 1)
     await writeLinks(tx, actor, id, write, true)
+    await writeFileAttachments(tx, actor, kind, id, write)
     await recordContentChange(tx, { type: kind.type, id, from: current.status, to: current.status })
     await recordAudit(tx, {
       action: `${kind.type}.updated`,
@@ -384,6 +413,8 @@ export async function deleteContent(db: Database, actor: Actor, kind: ContentKin
     if (!canDelete(actor, current)) throw forbidden(`You cannot delete this ${kind.noun}.`)
     checkPrecondition(expected, kind.noun, current.version)
     await tx.delete(contentItems).where(and(eq(contentItems.id, id), eq(contentItems.version, current.version)))
+    // Its files are left unattached (visible to their uploaders until the clean-up job removes them).
+    await detachFiles(tx, { ownerType: 'content', ownerId: id })
     await recordContentChange(tx, { type: kind.type, id, from: current.status, to: null })
     await recordAudit(tx, {
       action: `${kind.type}.deleted`,

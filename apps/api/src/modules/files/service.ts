@@ -65,6 +65,11 @@ export async function saveFile(db: Executor, file: Omit<FileRecord, 'id' | 'crea
   return saved
 }
 
+/** Removes a file's row (not its content, which other files may share). */
+export async function deleteFile(db: Executor, id: string): Promise<void> {
+  await db.delete(files).where(eq(files.id, id))
+}
+
 /** Drops stored content that no file names (an upload refused after its bytes were stored). */
 export async function forgetContentIfUnused(db: Executor, store: FileStore, sha256: string): Promise<void> {
   const [used] = await db.select({ id: files.id }).from(files).where(eq(files.sha256, sha256)).limit(1)
@@ -181,6 +186,17 @@ export async function replaceAttachments(
       )
       .onConflictDoNothing()
   }
+}
+
+/**
+ * The files attached to an owner (`ownerId` a column reference of the outer query), as a JSON array
+ * of summaries in the order they were attached: a subquery, so a list of owners stays one query.
+ */
+export function attachedFiles(ownerType: FileOwnerType, ownerId: SQL): SQL<FileSummary[]> {
+  return sql<FileSummary[]>`coalesce((select json_agg(json_build_object('id', attached.id, 'name', attached.name,
+      'mediaType', attached.media_type, 'size', attached.size) order by attachment.created_at, attached.id)
+    from file_attachments attachment join files attached on attached.id = attachment.file_id
+    where attachment.owner_type = ${ownerType} and attachment.owner_id = ${ownerId}), '[]'::json)`
 }
 
 /** Name, type and size of each file, for items that link them; one query for any number. */

@@ -36,6 +36,8 @@ export interface FileStore {
   has(sha256: string): Promise<boolean>
   /** Removes the content; the caller has made sure no file names it any more. */
   delete(sha256: string): Promise<void>
+  /** Removes what interrupted puts left behind (the clean-up job calls it); returns how many pieces went. */
+  sweep(): Promise<number>
 }
 
 /** Small enough that a read or write holds little memory, large enough that a 25 MB file is 100 rows. */
@@ -140,6 +142,9 @@ export function postgresFileStore(db: Database): FileStore {
       const [removed] = await db.delete(fileContents).where(eq(fileContents.sha256, sha256)).returning({ chunksId: fileContents.chunksId })
       if (removed) await dropChunks(removed.chunksId)
     },
+
+    // An hour is far longer than any upload within MAX_UPLOAD_MB takes.
+    sweep: () => removeAbandonedChunks(db, 60),
   }
 }
 

@@ -2,7 +2,7 @@ import type { AllowedMediaType } from '@learnonce/contracts'
 import type { FastifyRequest } from 'fastify'
 import { badRequest, Problem } from '../../problem.js'
 import { cleanName, TypeSniffer, unsupported } from './detect.js'
-import { type FileRecord, forgetContentIfUnused, saveFile } from './service.js'
+import { deleteFile, type FileRecord, forgetContentIfUnused, saveFile } from './service.js'
 import { checkZip } from './zip-entries.js'
 
 export interface UploadOptions {
@@ -94,13 +94,20 @@ export async function receiveUpload(request: FastifyRequest, options: UploadOpti
       throw unsupported(`Here the hub accepts only ${options.accept.join(', ')}; this file is ${mediaType}.`)
     }
     if (mediaType === 'application/zip') await checkZip(app.fileStore, stored.sha256, stored.size, maxBytes)
-    return await saveFile(app.db, {
+    const saved = await saveFile(app.db, {
       name: cleanName(rawName, mediaType),
       mediaType,
       size: stored.size,
       sha256: stored.sha256,
       uploadedBy: options.uploadedBy,
     })
+    // The clean-up job may have removed identical content, unused until this file named it, between
+    // the store finding it and the row above: then the file has no bytes, so it is taken back.
+    if (!(await app.fileStore.has(stored.sha256))) {
+      await deleteFile(app.db, saved.id)
+      throw new Problem(503, 'The upload met a clean-up of the same content; send it again.', { headers: { 'retry-after': '1' } })
+    }
+    return saved
   } catch (error) {
     await forgetContentIfUnused(app.db, app.fileStore, stored.sha256)
     throw error

@@ -217,6 +217,8 @@ describe('network events', () => {
         description: 'Talks and **workshops**.',
         outputIds: [lesson.id],
         outputs: [{ id: lesson.id, type: 'lesson', title: lesson.title, status: 'draft' }],
+        fileIds: [],
+        files: [],
       })
       expect(res.headers.location).toBe(`/v1/events/${event.id}`)
       expect(await read(event.id)).toEqual(event)

@@ -1,6 +1,7 @@
 import type {
   ContentRef,
   EventListQuery,
+  FileSummary,
   Network,
   NetworkCreate,
   NetworkEvent,
@@ -31,6 +32,7 @@ import { badRequest, conflict, invalidField, notFound } from '../../problem.js'
 import { chooseSlug } from '../../slug.js'
 import { recordAudit } from '../audit/service.js'
 import { visibleTo } from '../content/policy.js'
+import { attachedFiles, attachFiles, detachFiles, replaceAttachments } from '../files/service.js'
 import { enqueueEvent } from '../webhooks/outbox.js'
 import { eventPayload } from '../webhooks/payloads.js'
 import type { Calendar } from './ical.js'
@@ -299,9 +301,14 @@ export async function deleteNetwork(db: Database, actor: Actor, id: string, expe
 type EventRow = typeof events.$inferSelect
 interface EventRecord extends EventRow {
   outputs: ContentRef[]
+  files: FileSummary[]
 }
 
-const eventColumns = (actor: Actor) => ({ ...getTableColumns(events), outputs: linkedContent(actor, 'event_outputs', 'event') })
+const eventColumns = (actor: Actor) => ({
+  ...getTableColumns(events),
+  outputs: linkedContent(actor, 'event_outputs', 'event'),
+  files: attachedFiles('event', sql`events.id`),
+})
 
 function toEvent(record: EventRecord): NetworkEvent {
   return {
@@ -319,6 +326,8 @@ function toEvent(record: EventRecord): NetworkEvent {
     description: record.description,
     outputIds: record.outputs.map((item) => item.id),
     outputs: record.outputs,
+    fileIds: record.files.map((file) => file.id),
+    files: record.files,
   }
 }
 
@@ -427,6 +436,7 @@ export async function createEvent(db: Database, actor: Actor, networkId: string,
       .returning({ id: events.id })
     if (!created) throw new Error('insert returned no row')
     await writeOutputs(tx, actor, created.id, input.outputIds, false)
+    await attachFiles(tx, actor, { ownerType: 'event', ownerId: created.id }, input.fileIds ?? [])
     await enqueueEvent(tx, 'event.created', async () => eventPayload(await getEvent(tx, actor, created.id)))
     await recordAudit(tx, {
       action: 'event.created',
@@ -471,6 +481,7 @@ export async function updateEvent(
       .returning({ id: events.id })
     if (updated.length === 0) throw staleVersion('event', current.version + 1)
     await writeOutputs(tx, actor, id, input.outputIds, true)
+    if (input.fileIds) await replaceAttachments(tx, actor, { ownerType: 'event', ownerId: id }, input.fileIds)
     await enqueueEvent(tx, 'event.updated', async () => eventPayload(await getEvent(tx, actor, id)))
     await recordAudit(tx, {
       action: 'event.updated',
@@ -496,6 +507,7 @@ export async function deleteEvent(db: Database, actor: Actor, id: string, expect
       .where(and(eq(events.id, id), eq(events.version, current.version)))
       .returning({ id: events.id })
     if (deleted.length === 0) throw staleVersion('event', current.version + 1)
+    await detachFiles(tx, { ownerType: 'event', ownerId: id })
     await recordAudit(tx, {
       action: 'event.deleted',
       actorId: actor.id,

@@ -1,4 +1,4 @@
-import type { ContentLink, ContentType } from '@learnonce/contracts'
+import { type ContentLink, type ContentType, isFileLink } from '@learnonce/contracts'
 import { Anchor, Badge, Button, Divider, Group, List, Stack, Text, Title } from '@mantine/core'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
@@ -9,6 +9,7 @@ import { Markdown } from '../../../components/markdown'
 import { RelativeTime } from '../../../components/relative-time'
 import { StaleBadge, StatusBadge } from '../../../components/status-badge'
 import { useMe } from '../../auth/api/get-me'
+import { FileLink } from '../../files/components/file-link'
 import { FollowButton } from '../../following/components/follow-button'
 import { contentQueryOptions } from '../api/content'
 import { type AnyItem, type ContentKind, kinds, siteIdsOf } from '../api/kinds'
@@ -43,10 +44,14 @@ export function LinkList({ title, links }: { title: string; links: ContentLink[]
       </Title>
       <List size="sm" spacing={4}>
         {links.map((link) => (
-          <List.Item key={link.url}>
-            <Anchor href={link.url} target="_blank" rel="noopener noreferrer">
-              {link.title}
-            </Anchor>{' '}
+          <List.Item key={isFileLink(link) ? link.fileId : link.url}>
+            {isFileLink(link) ? (
+              <FileLink title={link.title} file={link.file} />
+            ) : (
+              <Anchor href={link.url} target="_blank" rel="noopener noreferrer">
+                {link.title}
+              </Anchor>
+            )}{' '}
             <Text span size="xs" c="dimmed">
               ({link.kind})
             </Text>

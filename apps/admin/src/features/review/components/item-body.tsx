@@ -1,6 +1,7 @@
-import type { CaseStudy, ContentLink, ContentType, Lesson, Solution } from '@learnonce/contracts'
+import { type CaseStudy, type ContentLink, type ContentType, isFileLink, type Lesson, type Solution } from '@learnonce/contracts'
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core'
 import { Markdown } from '../../../components/markdown'
+import { FileLink } from '../../files/components/file-link'
 import type { ContentItem } from '../api/review'
 
 interface Section {
@@ -107,10 +108,14 @@ export function ItemBody({ type, item, headingOrder = 2 }: ItemBodyProps) {
           </Title>
           <List size="sm">
             {links.map((link) => (
-              <List.Item key={link.url}>
-                <Anchor href={link.url} target="_blank" rel="noreferrer noopener">
-                  {link.title}
-                </Anchor>{' '}
+              <List.Item key={isFileLink(link) ? link.fileId : link.url}>
+                {isFileLink(link) ? (
+                  <FileLink title={link.title} file={link.file} />
+                ) : (
+                  <Anchor href={link.url} target="_blank" rel="noreferrer noopener">
+                    {link.title}
+                  </Anchor>
+                )}{' '}
                 <Text span size="xs" c="dimmed">
                   ({link.kind})
                 </Text>
