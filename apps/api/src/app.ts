@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, type DatabaseHandle, openDatabase } from './db/client.js'
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js'
+import { importWorker } from './jobs/import-worker.js'
 import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
 import { apiKeyRoutes } from './modules/api-keys/routes.js'
@@ -15,6 +16,7 @@ import { contentRoutes } from './modules/content/routes.js'
 import { dashboardRoutes } from './modules/dashboard/routes.js'
 import { feedRoutes } from './modules/feeds/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
+import { importRoutes } from './modules/imports/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { searchRoutes } from './modules/search/routes.js'
@@ -136,7 +138,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(syncRoutes, { prefix: '/v1/sync' })
   await app.register(webhookRoutes, { prefix: '/v1/webhooks' })
   await app.register(dashboardRoutes, { prefix: '/v1/dashboard' })
+  await app.register(importRoutes, { prefix: '/v1/imports' })
   if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
-  if (options.jobs) await app.register(webhookWorker)
+  if (options.jobs) {
+    await app.register(webhookWorker)
+    await app.register(importWorker)
+  }
   return app
 }

@@ -48,6 +48,9 @@ export const auditActions = [
   'event.created',
   'event.updated',
   'event.deleted',
+  'import.created',
+  'import.committed',
+  'inbound_mail.draft_created',
 ]
 
 export const AuditEvent = Type.Object({
