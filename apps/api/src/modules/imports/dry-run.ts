@@ -92,7 +92,8 @@ function closest(written: string, candidates: { label: string; keys: string[] }[
       )
       return { label: candidate.label, distance }
     })
-    .filter((candidate) => candidate.distance <= 0.6)
+    // At most a third of the letters differ: a slip of the keyboard, not another name.
+    .filter((candidate) => candidate.distance <= 1 / 3)
     .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label))
     .slice(0, suggestionCount)
     .map((candidate) => candidate.label)
