@@ -54,7 +54,8 @@ const refused = []
 for (const [licence, packages] of Object.entries(byLicence)) {
   for (const pkg of packages) {
     count++
-    if (!permitted(licence) && !pkg.versions.every((version) => readByHand.has(`${pkg.name}@${version}`))) refused.push(`${pkg.name}@${pkg.versions.join(', ')}: ${licence}`)
+    if (!permitted(licence) && !pkg.versions.every((version) => readByHand.has(`${pkg.name}@${version}`)))
+      refused.push(`${pkg.name}@${pkg.versions.join(', ')}: ${licence}`)
   }
 }
 

@@ -17,6 +17,8 @@ import { dashboardRoutes } from './modules/dashboard/routes.js'
 import { feedRoutes } from './modules/feeds/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { importRoutes } from './modules/imports/routes.js'
+import { inboundMailListener } from './modules/inbound-mail/listener.js'
+import { inboundMessageRoutes } from './modules/inbound-mail/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { searchRoutes } from './modules/search/routes.js'
@@ -139,6 +141,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(webhookRoutes, { prefix: '/v1/webhooks' })
   await app.register(dashboardRoutes, { prefix: '/v1/dashboard' })
   await app.register(importRoutes, { prefix: '/v1/imports' })
+  await app.register(inboundMessageRoutes, { prefix: '/v1/inbound-messages' })
+  await app.register(inboundMailListener, { port: config.inboundMail.port, host: config.host, maxBytes: config.inboundMail.maxBytes })
   if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
   if (options.jobs) {
     await app.register(webhookWorker)

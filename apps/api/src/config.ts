@@ -39,6 +39,8 @@ export interface Config {
   mailFrom: string
   /** Where people reach the hub (links in emails and feeds): the admin is at `${publicUrl}/admin/`. */
   publicUrl: string
+  /** Lessons by email: the port of the inbound SMTP listener (null: off), and the largest message it accepts. */
+  inboundMail: { port: number | null; maxBytes: number }
   /**
    * Requests per minute per caller (0: no limit): signed-in people and anonymous callers (by IP),
    * and API keys. Counters live in Redis under `redisNamespace` when redisUrl is set.
@@ -145,6 +147,15 @@ export function loadConfig(env: Env = process.env): Config {
   const publicUrl = (value('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '')
   if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push(`PUBLIC_URL must be an http:// or https:// URL (got "${publicUrl}")`)
 
+  const inboundPortRaw = value('SMTP_INBOUND_PORT')
+  const inboundMail = {
+    port: inboundPortRaw === undefined ? null : integer('SMTP_INBOUND_PORT', inboundPortRaw, 0, 0, 65535, problems),
+    maxBytes: integer('INBOUND_MAIL_MAX_MB', value('INBOUND_MAIL_MAX_MB'), 10, 1, 100, problems) * 1024 * 1024,
+  }
+  if (inboundMail.port !== null && inboundMail.port !== 0 && inboundMail.port === port) {
+    problems.push('SMTP_INBOUND_PORT must differ from PORT')
+  }
+
   const rateLimit = {
     userPerMinute: integer('RATE_LIMIT_PER_MINUTE', value('RATE_LIMIT_PER_MINUTE'), 600, 0, 1_000_000, problems),
     keyPerMinute: integer('API_KEY_RATE_LIMIT_PER_MINUTE', value('API_KEY_RATE_LIMIT_PER_MINUTE'), 300, 0, 1_000_000, problems),
@@ -226,6 +237,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl,
     mailFrom,
     publicUrl,
+    inboundMail,
     rateLimit,
     logLevel,
     trustProxy,

@@ -50,7 +50,6 @@ export const auditActions = [
   'event.deleted',
   'import.created',
   'import.committed',
-  'inbound_mail.draft_created',
 ]
 
 export const AuditEvent = Type.Object({

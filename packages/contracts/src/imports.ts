@@ -34,7 +34,9 @@ export const ImportCreateQuery = Type.Object(
           '(or its label, e.g. "What went well") is mapped to that field',
       }),
     ),
-    siteId: Type.Optional(Type.String({ format: 'uuid', description: 'The site of rows whose site column is empty (or with no site column)' })),
+    siteId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'The site of rows whose site column is empty (or with no site column)' }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -102,7 +104,7 @@ export type ImportWithReport = Static<typeof ImportWithReport>
 export const ImportListQuery = Type.Object({ ...PageQuery.properties }, { additionalProperties: false })
 export type ImportListQuery = Static<typeof ImportListQuery>
 
-export const inboundOutcomes = ['draft_created', 'refused', 'ignored'] as const
+export const inboundOutcomes = ['draft_created', 'refused'] as const
 export const InboundMessage = Type.Object({
   id: Uuid,
   sender: Nullable(Type.String()),

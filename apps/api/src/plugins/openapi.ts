@@ -29,7 +29,8 @@ export const documentTags = [
   { name: 'webhooks', description: 'Signed Standard Webhooks deliveries of content and network events, with their delivery log (admins).' },
   {
     name: 'imports',
-    description: 'Lessons, case studies and solutions from a CSV or XLSX file: a dry-run report first, then a commit (a job for large files).',
+    description:
+      'Lessons, case studies and solutions from a CSV or XLSX file: a dry-run report first, then a commit (a job for large files).',
   },
   { name: 'inbound mail', description: 'Messages sent to the hub’s inbound address and what became of them (admins).' },
   { name: 'api-keys', description: 'Keys for integrators’ systems: read published content, or submit lessons for one site (admins).' },

@@ -46,9 +46,7 @@ export const imports = pgTable(
   (t) => [
     index('imports_created_by_idx').on(t.createdById, t.id),
     // The same file, kind and mapping is committed once, whichever replica or request gets there first.
-    uniqueIndex('imports_fingerprint_committed_idx')
-      .on(t.fingerprint)
-      .where(sql`${t.status} in ('queued', 'running', 'committed')`),
+    uniqueIndex('imports_fingerprint_committed_idx').on(t.fingerprint).where(sql`${t.status} in ('queued', 'running', 'committed')`),
     index('imports_pending_idx').on(t.createdAt).where(sql`${t.status} in ('queued', 'running')`),
   ],
 )
@@ -70,7 +68,7 @@ export const importRows = pgTable(
   (t) => [primaryKey({ columns: [t.importId, t.rowNumber] }), index('import_rows_item_idx').on(t.itemId).where(sql`item_id is not null`)],
 )
 
-export type InboundOutcome = 'draft_created' | 'refused' | 'ignored'
+export type InboundOutcome = 'draft_created' | 'refused'
 
 /** Every message the inbound address received and what became of it, for admins to read. */
 export const inboundMessages = pgTable(
@@ -85,7 +83,10 @@ export const inboundMessages = pgTable(
     reason: text('reason').notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     itemId: uuid('item_id').references(() => contentItems.id, { onDelete: 'set null' }),
-    attachments: jsonb('attachments').$type<{ name: string; mediaType: string; size: number; fileId: string | null }[]>().notNull().default([]),
+    attachments: jsonb('attachments')
+      .$type<{ name: string; mediaType: string; size: number; fileId: string | null }[]>()
+      .notNull()
+      .default([]),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [index('inbound_messages_outcome_idx').on(t.outcome, t.id)],

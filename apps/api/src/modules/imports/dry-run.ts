@@ -17,10 +17,9 @@ import type { SheetRow } from './read-rows.js'
 // cell gets the message a bad field gets.
 const addFormats = addFormatsImport as unknown as (ajv: Ajv) => Ajv
 const canonicalUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const ajv = addFormats(new Ajv({ allErrors: true, useDefaults: true, removeAdditional: false, strict: false, coerceTypes: false })).addFormat(
-  'uuid',
-  canonicalUuid,
-)
+const ajv = addFormats(
+  new Ajv({ allErrors: true, useDefaults: true, removeAdditional: false, strict: false, coerceTypes: false }),
+).addFormat('uuid', canonicalUuid)
 const validators = new Map<TObject, ReturnType<Ajv['compile']>>()
 function validatorOf(schema: TObject) {
   const found = validators.get(schema)
@@ -85,18 +84,22 @@ function levenshtein(a: string, b: string): number {
 /** The known names closest to what was written, closest first (a name that contains it counts as close). */
 function closest(written: string, candidates: { label: string; keys: string[] }[]): string[] {
   const key = folded(written)
-  return candidates
-    .map((candidate) => {
-      const distance = Math.min(
-        ...candidate.keys.map((known) => (known.includes(key) || key.includes(known) ? 0 : levenshtein(key, known) / Math.max(known.length, key.length, 1))),
-      )
-      return { label: candidate.label, distance }
-    })
-    // At most a third of the letters differ: a slip of the keyboard, not another name.
-    .filter((candidate) => candidate.distance <= 1 / 3)
-    .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label))
-    .slice(0, suggestionCount)
-    .map((candidate) => candidate.label)
+  return (
+    candidates
+      .map((candidate) => {
+        const distance = Math.min(
+          ...candidate.keys.map((known) =>
+            known.includes(key) || key.includes(known) ? 0 : levenshtein(key, known) / Math.max(known.length, key.length, 1),
+          ),
+        )
+        return { label: candidate.label, distance }
+      })
+      // At most a third of the letters differ: a slip of the keyboard, not another name.
+      .filter((candidate) => candidate.distance <= 1 / 3)
+      .sort((a, b) => a.distance - b.distance || a.label.localeCompare(b.label))
+      .slice(0, suggestionCount)
+      .map((candidate) => candidate.label)
+  )
 }
 
 /**
@@ -114,14 +117,22 @@ export async function dryRun(
 ): Promise<DryRun> {
   const fields = importableFields(kind)
   const columnOf = new Map(Object.entries(mapping).map(([header, field]) => [field, header]))
-  const knownSites: KnownSite[] = await db.select({ id: sites.id, name: sites.name, slug: sites.slug, archivedAt: sites.archivedAt }).from(sites)
+  const knownSites: KnownSite[] = await db
+    .select({ id: sites.id, name: sites.name, slug: sites.slug, archivedAt: sites.archivedAt })
+    .from(sites)
   const knownThemes: KnownTheme[] = await db.select({ slug: themes.slug, name: themes.name, retiredAt: themes.retiredAt }).from(themes)
-  const siteChoices = knownSites.filter((site) => !site.archivedAt).map((site) => ({ label: `${site.name} (${site.slug})`, keys: [folded(site.name), folded(site.slug)] }))
-  const themeChoices = knownThemes.filter((theme) => !theme.retiredAt).map((theme) => ({ label: theme.slug, keys: [folded(theme.name), folded(theme.slug)] }))
+  const siteChoices = knownSites
+    .filter((site) => !site.archivedAt)
+    .map((site) => ({ label: `${site.name} (${site.slug})`, keys: [folded(site.name), folded(site.slug)] }))
+  const themeChoices = knownThemes
+    .filter((theme) => !theme.retiredAt)
+    .map((theme) => ({ label: theme.slug, keys: [folded(theme.name), folded(theme.slug)] }))
   const siteField = Object.entries(fields).find(([, shape]) => shape === 'site' || shape === 'sites')
 
   const findSite = (written: string) =>
-    knownSites.find((site) => site.id === written.toLowerCase() || site.slug === written.toLowerCase() || folded(site.name) === folded(written))
+    knownSites.find(
+      (site) => site.id === written.toLowerCase() || site.slug === written.toLowerCase() || folded(site.name) === folded(written),
+    )
 
   const report: ImportReportRow[] = []
   const valid: ValidRow[] = []

@@ -37,8 +37,12 @@ it('imports 20,000 rows as a job with progress, and an API restarted half-way re
   expect(commit.statusCode).toBe(202)
   expect(commit.json().status).toMatch(/queued|running/)
 
-  const progress = async (app: App) => (await app.inject({ url: `/v1/imports/${dry.id}`, headers: curator.headers })).json() as ImportWithReport
-  await vi.waitFor(async () => expect((await progress(first.app)).rowsDone).toBeGreaterThanOrEqual(1_000), { timeout: 120_000, interval: 50 })
+  const progress = async (app: App) =>
+    (await app.inject({ url: `/v1/imports/${dry.id}`, headers: curator.headers })).json() as ImportWithReport
+  await vi.waitFor(async () => expect((await progress(first.app)).rowsDone).toBeGreaterThanOrEqual(1_000), {
+    timeout: 120_000,
+    interval: 50,
+  })
 
   // The first API stops (as on a deploy): the batch in flight finishes, the claim is handed back.
   const config = first.app.config

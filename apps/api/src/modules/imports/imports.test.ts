@@ -21,7 +21,15 @@ let existing: Lesson
 function sheetRows(): string[][] {
   return [
     // row 2: good
-    ['Virtual ward discharge letters', 'Letters reached GPs the same day', north.slug, 'Same-day letters', 'Printing', 'interoperability', 'implementation'],
+    [
+      'Virtual ward discharge letters',
+      'Letters reached GPs the same day',
+      north.slug,
+      'Same-day letters',
+      'Printing',
+      'interoperability',
+      'implementation',
+    ],
     // row 3: bad — no summary, and a journey stage that does not exist
     ['Consent forms in the portal', '', north.slug, '', '', '', 'somewhere'],
     // row 4: an unknown site, close to a known one, and an unknown theme
@@ -113,12 +121,21 @@ describe('the dry run', () => {
     expect(bad.errors).toEqual(
       expect.arrayContaining([
         { column: 'Summary', pointer: '/summary', detail: 'is required' },
-        expect.objectContaining({ column: 'Journey stage', pointer: '/journeyStage', detail: expect.stringMatching(/^must be one of: vision/) }),
+        expect.objectContaining({
+          column: 'Journey stage',
+          pointer: '/journeyStage',
+          detail: expect.stringMatching(/^must be one of: vision/),
+        }),
       ]),
     )
     const unknown = rowOf(report, 4)
     expect(unknown.errors).toEqual([
-      { column: 'Site', pointer: '/siteId', detail: 'is not a known site: "Nroth Practise"', suggestions: ['North Practice (north-practice)', 'South Practice (south-practice)'] },
+      {
+        column: 'Site',
+        pointer: '/siteId',
+        detail: 'is not a known site: "Nroth Practise"',
+        suggestions: ['North Practice (north-practice)', 'South Practice (south-practice)'],
+      },
       { column: 'Themes', pointer: '/themes/0', detail: 'is not a known theme: "interoprability"', suggestions: ['interoperability'] },
     ])
     const duplicateOfExisting = rowOf(report, 5)
@@ -158,12 +175,25 @@ describe('the dry run', () => {
   it('refuses a file that is neither CSV nor XLSX, and a request without a file', async () => {
     const binary = await upload(curator, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'application/octet-stream')
     expect(binary.statusCode).toBe(415)
-    const none = await t.app.inject({ method: 'POST', url: '/v1/imports?kind=lessons&fileName=x.csv', headers: curator.headers, payload: {} })
+    const none = await t.app.inject({
+      method: 'POST',
+      url: '/v1/imports?kind=lessons&fileName=x.csv',
+      headers: curator.headers,
+      payload: {},
+    })
     expect(none.statusCode).toBe(415)
   })
 
   it('lets a contributor import only to their own sites: a row for another site is an error', async () => {
-    const response = await upload(contributor, csvOf(sheetRows().slice(0, 1).concat([[`Other site lesson`, 'Summary', south.slug, '', '', '', '']])), 'text/csv')
+    const response = await upload(
+      contributor,
+      csvOf(
+        sheetRows()
+          .slice(0, 1)
+          .concat([[`Other site lesson`, 'Summary', south.slug, '', '', '', '']]),
+      ),
+      'text/csv',
+    )
     expect(response.statusCode).toBe(201)
     const report = response.json()
     expect(rowOf(report, 2).outcome).toBe('create')
@@ -183,7 +213,10 @@ describe('committing', () => {
     expect((await t.app.db.$count(contentItems)) - before).toBe(4)
     const links = await t.app.db.select().from(importRows).where(eq(importRows.importId, dry.id))
     expect(links.map((link) => link.rowNumber).sort()).toEqual([2, 5, 6, 7])
-    const [formula] = await t.app.db.select().from(contentItems).where(eq(contentItems.id, links.find((link) => link.rowNumber === 7)?.itemId ?? ''))
+    const [formula] = await t.app.db
+      .select()
+      .from(contentItems)
+      .where(eq(contentItems.id, links.find((link) => link.rowNumber === 7)?.itemId ?? ''))
     expect(formula).toMatchObject({ title: '=HYPERLINK("http://evil.example")', wentWell: '@mention the team', status: 'submitted' })
     const lesson = await t.app.inject({ url: `/v1/lessons/${formula?.id}`, headers: curator.headers })
     expect(lesson.json()).toMatchObject({ siteId: south.id, status: 'submitted' })

@@ -55,8 +55,7 @@ function toImport(record: ImportRecord, alreadyImportedAs: string | null): Impor
   }
 }
 
-const kindOfType = (type: string): ContentKind =>
-  Object.values(kindsByName).find((kind) => kind.type === type) ?? kindsByName.lessons
+const kindOfType = (type: string): ContentKind => Object.values(kindsByName).find((kind) => kind.type === type) ?? kindsByName.lessons
 
 const withReport = (record: ImportRecord, alreadyImportedAs: string | null): ImportWithReport => ({
   ...toImport(record, alreadyImportedAs),
@@ -173,13 +172,21 @@ export async function listImports(db: Executor, actor: Actor, query: ImportListQ
  * refused (409) when the same file was already imported with the same kind and mapping. Small
  * imports are created now; larger ones are queued for the import job.
  */
-export async function commitImport(db: Database, actor: Actor, id: string, owner: string): Promise<{ record: ImportWithReport; queued: boolean }> {
+export async function commitImport(
+  db: Database,
+  actor: Actor,
+  id: string,
+  owner: string,
+): Promise<{ record: ImportWithReport; queued: boolean }> {
   const record = await findImport(db, actor, id)
-  if (!seesEverything(actor) && record.createdById !== actor.id) throw forbidden('Only the person who uploaded an import, or a curator, can commit it.')
+  if (!seesEverything(actor) && record.createdById !== actor.id)
+    throw forbidden('Only the person who uploaded an import, or a curator, can commit it.')
   if (record.status === 'ready' || record.status === 'failed') {
     const earlier = await earlierImport(db, record)
-    if (earlier) throw conflict(`This file was already imported with the same kind and mapping (import ${earlier}); nothing new would be created.`)
-    if (record.rowsValid === 0) throw conflict('No row of this file is valid, so there is nothing to create; fix the file and upload it again.')
+    if (earlier)
+      throw conflict(`This file was already imported with the same kind and mapping (import ${earlier}); nothing new would be created.`)
+    if (record.rowsValid === 0)
+      throw conflict('No row of this file is valid, so there is nothing to create; fix the file and upload it again.')
     // The unique index on the fingerprint decides a race between two commits of the same file.
     await db
       .update(imports)
@@ -191,7 +198,10 @@ export async function commitImport(db: Database, actor: Actor, id: string, owner
     }
   }
   const current = await findImport(db, actor, id)
-  return { record: withReport(current, await earlierImport(db, current)), queued: current.status === 'queued' || current.status === 'running' }
+  return {
+    record: withReport(current, await earlierImport(db, current)),
+    queued: current.status === 'queued' || current.status === 'running',
+  }
 }
 
 /**
@@ -242,7 +252,14 @@ export async function runImport(db: Database, claimed: ImportRecord, owner: stri
         if (batch.length === 0) {
           await tx
             .update(imports)
-            .set({ status: 'committed', committedAt: sql`now()`, leaseOwner: null, leaseUntil: null, version: sql`${imports.version} + 1`, updatedAt: sql`now()` })
+            .set({
+              status: 'committed',
+              committedAt: sql`now()`,
+              leaseOwner: null,
+              leaseUntil: null,
+              version: sql`${imports.version} + 1`,
+              updatedAt: sql`now()`,
+            })
             .where(eq(imports.id, current.id))
           await recordAudit(tx, {
             action: 'import.committed',
@@ -320,7 +337,15 @@ async function createBatch(
   if (submitted) {
     await tx
       .insert(contentTransitions)
-      .values(ids.map((itemId) => ({ itemId, action: 'submit' as const, fromStatus: 'draft' as const, toStatus: 'submitted' as const, actorId: authorId })))
+      .values(
+        ids.map((itemId) => ({
+          itemId,
+          action: 'submit' as const,
+          fromStatus: 'draft' as const,
+          toStatus: 'submitted' as const,
+          actorId: authorId,
+        })),
+      )
   }
   await tx.insert(auditEvents).values(
     planned.flatMap(({ id, row, write }) => [
@@ -332,7 +357,15 @@ async function createBatch(
         data: { title: write.columns.title, siteIds: write.siteIds ?? [], importId: current.id, row },
       },
       ...(submitted
-        ? [{ action: `${kind.type}.submitted`, actorId: authorId, subjectType: kind.type, subjectId: id, data: { from: 'draft', to: 'submitted', importId: current.id } }]
+        ? [
+            {
+              action: `${kind.type}.submitted`,
+              actorId: authorId,
+              subjectType: kind.type,
+              subjectId: id,
+              data: { from: 'draft', to: 'submitted', importId: current.id },
+            },
+          ]
         : []),
     ]),
   )
