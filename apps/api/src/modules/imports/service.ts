@@ -335,17 +335,15 @@ async function createBatch(
     ),
   )
   if (submitted) {
-    await tx
-      .insert(contentTransitions)
-      .values(
-        ids.map((itemId) => ({
-          itemId,
-          action: 'submit' as const,
-          fromStatus: 'draft' as const,
-          toStatus: 'submitted' as const,
-          actorId: authorId,
-        })),
-      )
+    await tx.insert(contentTransitions).values(
+      ids.map((itemId) => ({
+        itemId,
+        action: 'submit' as const,
+        fromStatus: 'draft' as const,
+        toStatus: 'submitted' as const,
+        actorId: authorId,
+      })),
+    )
   }
   await tx.insert(auditEvents).values(
     planned.flatMap(({ id, row, write }) => [

@@ -85,7 +85,7 @@ export async function receiveLesson(
     .select({ id: users.id, role: users.role, email: users.email, name: users.name, status: users.status })
     .from(users)
     .where(sql`lower(${users.email}) = ${from}`)
-  if (!user || user.status !== 'active') return refuse(550, `Refused: ${from} is not an active member of the hub.`)
+  if (user?.status !== 'active') return refuse(550, `Refused: ${from} is not an active member of the hub.`)
   const own = await app.db
     .select({ id: sites.id, name: sites.name, slug: sites.slug })
     .from(memberships)
