@@ -39,6 +39,8 @@ export interface Config {
   mailFrom: string
   /** Where people reach the hub (links in emails and feeds): the admin is at `${publicUrl}/admin/`. */
   publicUrl: string
+  /** The largest file an upload may carry, in bytes (MAX_UPLOAD_MB, default 25). */
+  maxUploadBytes: number
   /** Lessons by email: the port of the inbound SMTP listener (null: off), and the largest message it accepts. */
   inboundMail: { port: number | null; maxBytes: number }
   /**
@@ -147,6 +149,7 @@ export function loadConfig(env: Env = process.env): Config {
   const publicUrl = (value('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '')
   if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push(`PUBLIC_URL must be an http:// or https:// URL (got "${publicUrl}")`)
 
+  const maxUploadBytes = integer('MAX_UPLOAD_MB', value('MAX_UPLOAD_MB'), 25, 1, 1024, problems) * 1024 * 1024
   const inboundPortRaw = value('SMTP_INBOUND_PORT')
   const inboundMail = {
     port: inboundPortRaw === undefined ? null : integer('SMTP_INBOUND_PORT', inboundPortRaw, 0, 0, 65535, problems),
@@ -237,6 +240,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl,
     mailFrom,
     publicUrl,
+    maxUploadBytes,
     inboundMail,
     rateLimit,
     logLevel,

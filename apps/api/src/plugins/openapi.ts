@@ -21,6 +21,11 @@ export const documentTags = [
   { name: 'adoptions', description: 'Sites reusing a solution: replicated, customised or enhanced.' },
   { name: 'triage', description: 'The curators’ queue of submitted items, oldest first.' },
   { name: 'networks', description: 'Action-learning networks of sites, and their events.' },
+  {
+    name: 'files',
+    description:
+      'Uploaded files (type read from the bytes, size-limited), attached to artefacts, links, network resources and event outputs.',
+  },
   { name: 'taxonomy', description: 'Themes, care settings and journey stages that classify content.' },
   { name: 'sites', description: 'The organisations that contribute: trusts, practices, councils and more.' },
   { name: 'users', description: 'People and their roles and site memberships (admins).' },
