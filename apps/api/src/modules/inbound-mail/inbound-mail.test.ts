@@ -1,5 +1,5 @@
 import type { InboundMessage, Lesson, Site } from '@learnonce/contracts'
-import nodemailer from 'nodemailer'
+import nodemailer, { type SendMailOptions } from 'nodemailer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type TestApp, testApp } from '../../test/app.js'
 import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
@@ -13,7 +13,7 @@ let contributor: SignedIn
 let home: Site
 let away: Site
 
-const send = (mail: nodemailer.SendMailOptions) => {
+const send = (mail: SendMailOptions) => {
   const port = t.app.inboundMail.port
   if (port === null) throw new Error('the inbound listener is not listening')
   const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true })
@@ -65,8 +65,12 @@ describe('lessons by email', () => {
       outcome: 'draft_created',
       sender: contributor.user.email.toLowerCase(),
       userId: contributor.user.id,
-      attachments: [{ name: 'plan.txt', mediaType: 'text/plain', size: 8, fileId: null }],
+      attachments: [{ name: 'plan.txt', mediaType: 'text/plain', size: 8, fileId: expect.any(String) }],
     })
+    // The attachment is a file of the lesson: whoever can see the draft can read it.
+    const file = await t.app.inject({ url: `/v1/files/${entry?.attachments[0]?.fileId}/content`, headers: contributor.headers })
+    expect(file.statusCode).toBe(200)
+    expect(file.body).toBe('the plan')
     const lesson: Lesson = (await t.app.inject({ url: `/v1/lessons/${entry?.itemId}`, headers: contributor.headers })).json()
     expect(lesson).toMatchObject({
       title: 'Discharge summaries by email',

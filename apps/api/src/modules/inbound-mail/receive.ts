@@ -6,6 +6,8 @@ import type { UserActor } from '../../plugins/auth.js'
 import { Problem } from '../../problem.js'
 import { lessons } from '../content/kinds.js'
 import { createContent } from '../content/service.js'
+import { cleanName, TypeSniffer } from '../files/detect.js'
+import { attachFiles, forgetContentIfUnused, saveFile } from '../files/service.js'
 import { lessonFromMail } from './lesson-from-mail.js'
 
 /** What became of one message: the SMTP answer and what the log says. */
@@ -52,11 +54,10 @@ export async function receiveLesson(
 ): Promise<Received> {
   const from = mail.from?.value[0]?.address?.toLowerCase() ?? null
   const subject = mail.subject?.trim() ?? ''
-  const attachments = mail.attachments.map((attachment) => ({
+  const attachments: { name: string; mediaType: string; size: number; fileId: string | null }[] = mail.attachments.map((attachment) => ({
     name: attachment.filename ?? 'attachment',
     mediaType: attachment.contentType,
     size: attachment.size,
-    // The bytes are not kept until the hub has a file store to keep them in.
     fileId: null,
   }))
   const log = async (outcome: 'draft_created' | 'refused', reason: string, userId: string | null, itemId: string | null) => {
@@ -109,7 +110,14 @@ export async function receiveLesson(
     if (error instanceof Problem) return refuse(554, `Refused: the lesson could not be saved (${error.detail}).`, user.id)
     throw error
   }
-  await log('draft_created', `Draft lesson created for ${site.name}.`, user.id, itemId)
+  const kept = await keepAttachments(app, actor, itemId, mail, attachments)
+  const skipped = attachments.length - kept
+  await log(
+    'draft_created',
+    `Draft lesson created for ${site.name}${skipped > 0 ? `; ${skipped} attachment(s) of a type the hub does not keep were left out` : ''}.`,
+    user.id,
+    itemId,
+  )
 
   const link = `${app.config.publicUrl}/admin/lessons/${itemId}/edit`
   const others =
@@ -127,6 +135,50 @@ export async function receiveLesson(
     })
     .catch((error: unknown) => app.log.error({ err: error, itemId }, 'the reply to an emailed lesson could not be sent'))
   return { accepted: true, code: 250, reason: 'draft created', itemId }
+}
+
+/**
+ * Keeps each attachment as a file (type read from its bytes, as for any upload) attached to the
+ * draft, so it shows wherever the lesson does; a type the hub does not accept is left out. Returns
+ * how many were kept; `attachments` gains their file ids.
+ */
+async function keepAttachments(
+  app: FastifyInstance,
+  actor: UserActor,
+  itemId: string,
+  mail: ParsedMail,
+  attachments: { name: string; mediaType: string; size: number; fileId: string | null }[],
+): Promise<number> {
+  let kept = 0
+  for (const [index, attachment] of mail.attachments.entries()) {
+    const sniffer = new TypeSniffer(attachment.filename ?? 'attachment')
+    let stored: { sha256: string; size: number } | null = null
+    try {
+      stored = await app.fileStore.put(
+        (async function* () {
+          yield attachment.content
+        })(),
+        (chunk) => sniffer.inspect(chunk),
+      )
+      if (stored.size === 0 || stored.size > app.config.maxUploadBytes) throw new Problem(413, 'too large or empty')
+      const mediaType = sniffer.finish()
+      const saved = await saveFile(app.db, {
+        name: cleanName(attachment.filename, mediaType),
+        mediaType,
+        size: stored.size,
+        sha256: stored.sha256,
+        uploadedBy: actor.id,
+      })
+      await attachFiles(app.db, actor, { ownerType: 'content', ownerId: itemId }, [saved.id])
+      const entry = attachments[index]
+      if (entry) entry.fileId = saved.id
+      kept += 1
+    } catch (error) {
+      if (!(error instanceof Problem)) throw error
+      if (stored) await forgetContentIfUnused(app.db, app.fileStore, stored.sha256)
+    }
+  }
+  return kept
 }
 
 const escapeHtml = (text: string) =>
