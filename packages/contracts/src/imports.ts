@@ -25,7 +25,16 @@ export const ImportCreateQuery = Type.Object(
   {
     kind: ImportKind,
     targetState: Type.Optional(ImportTargetState),
-    fileName: Type.String({ minLength: 1, maxLength: 255, description: 'The name of the uploaded file, kept for the record' }),
+    fileName: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 255,
+        description: 'The name of the file sent as the body (required then), kept for the record',
+      }),
+    ),
+    fileId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'A CSV or XLSX file uploaded with POST /v1/files, instead of a body' }),
+    ),
     mapping: Type.Optional(
       Type.String({
         maxLength: 20_000,
@@ -69,6 +78,7 @@ export type ImportReportRow = Static<typeof ImportReportRow>
 
 export const Import = Type.Object({
   id: Uuid,
+  fileId: Nullable(Uuid),
   kind: ImportKind,
   status: ImportStatus,
   fileName: Type.String(),

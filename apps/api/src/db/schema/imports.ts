@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm'
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { id, rowMeta, timestamptz } from './columns.js'
 import { contentItems } from './content.js'
+import { files } from './files.js'
 import { users } from './identity.js'
 
 export type ImportStatus = 'ready' | 'queued' | 'running' | 'committed' | 'failed'
@@ -19,6 +20,8 @@ export const imports = pgTable(
     id: id(),
     type: text('type').$type<ContentType>().notNull(),
     status: text('status').$type<ImportStatus>().notNull().default('ready'),
+    /** The file as uploaded, in the file store (attached to the import, so it stays). */
+    fileId: uuid('file_id').references(() => files.id, { onDelete: 'set null' }),
     fileName: text('file_name').notNull(),
     mediaType: text('media_type').notNull(),
     size: integer('size').notNull(),

@@ -172,6 +172,28 @@ describe('the dry run', () => {
     expect(wrong.json().detail).toMatch(/mapping\/Missing is not a column of the file/)
   })
 
+  it('keeps the file an import read, and reads an uploaded file again by its fileId', async () => {
+    const uploadedBody = await upload(curator, csvOf(sheetRows().slice(0, 1)), 'text/csv', { fileName: 'kept.csv' })
+    const kept = uploadedBody.json()
+    expect(kept.fileId).toEqual(expect.any(String))
+    const content = await t.app.inject({ url: `/v1/files/${kept.fileId}/content`, headers: curator.headers })
+    expect(content.body).toBe(csvOf(sheetRows().slice(0, 1)))
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/v1/imports?kind=lessons&fileId=${kept.fileId}`,
+      headers: curator.headers,
+    })
+    expect(again.statusCode).toBe(201)
+    expect(again.json()).toMatchObject({ fileId: kept.fileId, fileName: 'kept.csv', sha256: kept.sha256, rowsValid: 1 })
+    // Somebody else's unattached upload is as unknown to a contributor as any hidden file.
+    const hidden = await t.app.inject({
+      method: 'POST',
+      url: `/v1/imports?kind=lessons&fileId=${kept.fileId}`,
+      headers: contributor.headers,
+    })
+    expect(hidden.statusCode).toBe(404)
+  })
+
   it('refuses a file that is neither CSV nor XLSX, and a request without a file', async () => {
     const binary = await upload(curator, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'application/octet-stream')
     expect(binary.statusCode).toBe(415)

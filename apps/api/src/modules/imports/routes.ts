@@ -4,8 +4,8 @@ import { IdParams, Import, ImportCreateQuery, ImportListQuery, ImportWithReport,
 import type { FastifyRequest } from 'fastify'
 import { sendPage } from '../../pagination.js'
 import { actorOf } from '../../plugins/auth.js'
-import { Problem } from '../../problem.js'
-import { commitImport, createImport, getImport, listImports, newOwner } from './service.js'
+import { invalidField, Problem } from '../../problem.js'
+import { commitImport, createImport, getImport, type ImportUpload, listImports, newOwner } from './service.js'
 
 const people = { access: ['admin', 'curator', 'contributor'] } as const
 const tags = ['imports']
@@ -31,7 +31,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Send the file itself as the body, with `Content-Type: text/csv` or ' +
           '`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` (the type is checked from the bytes), and ' +
-          'the settings as query parameters. The first row names the columns; `mapping` (JSON) maps them to fields, and ' +
+          'the settings as query parameters — or upload it first with POST /v1/files and pass its `fileId`. The file is kept (the import names it). The first row names the columns; `mapping` (JSON) maps them to fields, and ' +
           'by default a column named like a field (`wentWell`, `Went Well`, `What went well`) fills it. Sites are named by ' +
           'id, slug or name; themes by slug or name; lists are separated by `;` or `,`. Formula cells are read as their ' +
           'saved values, never evaluated; text starting with =, +, - or @ is kept as written. The report gives each ' +
@@ -43,23 +43,24 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const file = uploads.get(request)
-      if (!file) {
-        throw new Problem(415, `Send the file as the body, with Content-Type text/csv or ${spreadsheetTypes[1]}.`)
-      }
       const query = request.query
-      const created = await createImport(
-        app.db,
-        actorOf(request),
-        {
-          kind: query.kind,
-          fileName: query.fileName,
-          targetState: query.targetState ?? 'draft',
-          mapping: query.mapping,
-          siteId: query.siteId,
-        },
-        file,
-      )
+      const body = uploads.get(request)
+      let source: ImportUpload['source']
+      if (query.fileId !== undefined) source = { fileId: query.fileId }
+      else if (!body)
+        throw new Problem(
+          415,
+          `Send the file as the body, with Content-Type text/csv or ${spreadsheetTypes[1]}, or name an uploaded one with fileId.`,
+        )
+      else if (query.fileName === undefined) throw invalidField('/fileName', 'is required when the file is the body', 'query')
+      else source = { body, fileName: query.fileName }
+      const created = await createImport(app.db, app.fileStore, app.config.maxUploadBytes, actorOf(request), {
+        kind: query.kind,
+        source,
+        targetState: query.targetState ?? 'draft',
+        mapping: query.mapping,
+        siteId: query.siteId,
+      })
       return reply.code(201).header('location', `/v1/imports/${created.id}`).send(created)
     },
   )

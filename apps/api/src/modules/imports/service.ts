@@ -4,13 +4,15 @@ import type { Import, ImportListQuery, ImportReportRow, ImportWithReport } from 
 import { and, asc, desc, eq, gt, inArray, lt, type SQL, sql } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import { type Database, type Executor, rows } from '../../db/client.js'
-import { auditEvents, contentItems, contentSites, contentTransitions, importRows, imports } from '../../db/schema/index.js'
+import { auditEvents, contentItems, contentSites, contentTransitions, files, importRows, imports } from '../../db/schema/index.js'
 import { decodeCursor } from '../../pagination.js'
 import { type Actor, userIdOf } from '../../plugins/auth.js'
-import { conflict, forbidden, notFound } from '../../problem.js'
+import { conflict, forbidden, notFound, Problem } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
 import type { ContentKind } from '../content/kinds.js'
 import { refreshRegions } from '../content/regions.js'
+import { attachFiles, type FileRecord, forgetContentIfUnused, getFile, saveFile } from '../files/service.js'
+import type { FileStore } from '../files/store.js'
 import { dryRun } from './dry-run.js'
 import { importKindOf, kindsByName, resolveMapping } from './mapping.js'
 import { readSheet } from './read-rows.js'
@@ -32,6 +34,7 @@ const canSee = (actor: Actor, record: ImportRecord) => seesEverything(actor) || 
 function toImport(record: ImportRecord, alreadyImportedAs: string | null): Import {
   return {
     id: record.id,
+    fileId: record.fileId,
     kind: importKindOf(kindOfType(record.type)),
     status: record.status,
     fileName: record.fileName,
@@ -79,7 +82,8 @@ async function earlierImport(db: Executor, record: ImportRecord): Promise<string
 
 export interface ImportUpload {
   kind: keyof typeof kindsByName
-  fileName: string
+  /** The file: a body to keep in the file store first, or a file already uploaded. */
+  source: { body: Readable; fileName: string } | { fileId: string }
   targetState: 'draft' | 'submitted'
   mapping: string | undefined
   siteId: string | undefined
@@ -89,9 +93,27 @@ export interface ImportUpload {
  * Reads the file, runs the dry run and keeps what it found: the report, and the valid rows as the
  * bodies the commit will create. Nothing is created yet.
  */
-export async function createImport(db: Database, actor: Actor, upload: ImportUpload, file: Readable): Promise<ImportWithReport> {
+export async function createImport(
+  db: Database,
+  store: FileStore,
+  maxBytes: number,
+  actor: Actor,
+  upload: ImportUpload,
+): Promise<ImportWithReport> {
   const kind = kindsByName[upload.kind]
-  const sheet = await readSheet(file)
+  const file = await storedFile(db, store, maxBytes, actor, upload.source)
+  const content = await store.open(file.sha256)
+  if (!content) throw new Error(`the file store does not hold ${file.sha256}`)
+  const sheet = await readSheet(content, maxBytes).catch(async (error: unknown) => {
+    // A body that is no spreadsheet is not kept; a file uploaded before stays as it was.
+    if (!('fileId' in upload.source)) {
+      await db.delete(files).where(eq(files.id, file.id))
+      await forgetContentIfUnused(db, store, file.sha256)
+    }
+    throw error
+  })
+  if (sheet.sha256 !== file.sha256) throw new Error('the stored file changed while it was read')
+  if (file.mediaType !== sheet.mediaType) await db.update(files).set({ mediaType: sheet.mediaType }).where(eq(files.id, file.id))
   const mapping = resolveMapping(kind, sheet.headers, upload.mapping)
   const { report, valid } = await dryRun(db, actor, kind, sheet.rows, mapping, upload.siteId)
   const canonicalMapping = Object.fromEntries(Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b)))
@@ -107,7 +129,8 @@ export async function createImport(db: Database, actor: Actor, upload: ImportUpl
       .insert(imports)
       .values({
         type: kind.type,
-        fileName: upload.fileName,
+        fileId: file.id,
+        fileName: file.name,
         mediaType: sheet.mediaType,
         size: sheet.size,
         sha256: sheet.sha256,
@@ -123,6 +146,7 @@ export async function createImport(db: Database, actor: Actor, upload: ImportUpl
       })
       .returning()
     if (!created) throw new Error('insert returned no row')
+    await attachFiles(tx, actor, { ownerType: 'import', ownerId: created.id }, [file.id], () => '/fileId')
     for (let start = 0; start < valid.length; start += 1_000) {
       await tx
         .insert(importRows)
@@ -133,12 +157,53 @@ export async function createImport(db: Database, actor: Actor, upload: ImportUpl
       actorId: actor.id,
       subjectType: 'import',
       subjectId: created.id,
-      data: { fileName: upload.fileName, sha256: sheet.sha256, kind: upload.kind, rows: sheet.rows.length, valid: valid.length },
+      data: { fileId: file.id, fileName: file.name, sha256: sheet.sha256, kind: upload.kind, rows: sheet.rows.length, valid: valid.length },
     })
     return created
   })
   return withReport(record, await earlierImport(db, record))
 }
+
+/**
+ * The file an import reads: one uploaded before (the caller must be able to see it), or the body,
+ * kept in the file store first (size-limited like any upload) so the record names the very bytes.
+ */
+async function storedFile(
+  db: Database,
+  store: FileStore,
+  maxBytes: number,
+  actor: Actor,
+  source: ImportUpload['source'],
+): Promise<FileRecord> {
+  if ('fileId' in source) {
+    const found = await getFile(db, actor, source.fileId)
+    if (!spreadsheetTypes.includes(found.mediaType)) {
+      throw new Problem(415, `An import reads a CSV or XLSX file; this file is ${found.mediaType}.`)
+    }
+    return found
+  }
+  const body = source.body
+  let size = 0
+  const stored = await store.put(
+    (async function* () {
+      for await (const chunk of body) {
+        size += (chunk as Buffer).length
+        if (size > maxBytes) throw new Problem(413, `Files may be at most ${Math.floor(maxBytes / (1024 * 1024))} MB (MAX_UPLOAD_MB).`)
+        yield chunk as Buffer
+      }
+    })(),
+  )
+  if (stored.size === 0) throw new Problem(422, 'This file is empty; choose a file with something in it.')
+  return saveFile(db, {
+    name: source.fileName,
+    mediaType: 'text/csv',
+    size: stored.size,
+    sha256: stored.sha256,
+    uploadedBy: userIdOf(actor),
+  })
+}
+
+const spreadsheetTypes = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']
 
 async function findImport(db: Executor, actor: Actor, id: string): Promise<ImportRecord> {
   const [record] = await db.select().from(imports).where(eq(imports.id, id))
