@@ -43,9 +43,12 @@ export function createApiClient({ baseUrl, tokens, fetch: fetchImpl = (...args) 
   async function send(method: Method, path: string, options: RequestOptions, session: Session | null) {
     const headers = new Headers(options.headers)
     headers.set('Accept', 'application/json, application/problem+json')
-    if (options.body !== undefined) headers.set('Content-Type', 'application/json')
+    // A file (a Blob) goes as it is, with its own type; anything else as JSON.
+    const file = options.body instanceof Blob ? options.body : null
+    if (file) headers.set('Content-Type', file.type || 'application/octet-stream')
+    else if (options.body !== undefined) headers.set('Content-Type', 'application/json')
     if (session) headers.set('Authorization', `Bearer ${session.accessToken}`)
-    const body = options.body === undefined ? null : JSON.stringify(options.body)
+    const body = file ?? (options.body === undefined ? null : JSON.stringify(options.body))
     try {
       return await fetchImpl(`${baseUrl}${path}`, { method, headers, body, signal: options.signal ?? null })
     } catch (error) {

@@ -50,6 +50,10 @@ export const paths = {
     detail: { path: '/networks/:id', href: (id: string) => `/networks/${encodeURIComponent(id)}` },
   },
   events: fixed('/events'),
+  imports: {
+    list: fixed('/imports'),
+    detail: { path: '/imports/:id', href: (id: string) => `/imports/${encodeURIComponent(id)}` },
+  },
   admin: {
     sites: fixed('/admin/sites'),
     users: fixed('/admin/users'),
