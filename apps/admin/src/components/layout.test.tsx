@@ -15,13 +15,14 @@ const sectionsLinks = () =>
     .map((link) => link.textContent)
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
+const files = ['Imports']
 const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks']
 
 describe('the navigation by role', () => {
   it.each([
-    ['contributor', ['Home', 'My items', ...browse]],
-    ['curator', ['Home', 'Triage', ...browse]],
-    ['admin', ['Home', 'Triage', ...browse, ...admin]],
+    ['contributor', ['Home', 'My items', ...browse, ...files]],
+    ['curator', ['Home', 'Triage', ...browse, ...files]],
+    ['admin', ['Home', 'Triage', ...browse, ...files, ...admin]],
   ] as const)('a %s sees only the sections their role may use', async (role, expected) => {
     renderAdmin(role, '/')
     await screen.findByRole('heading', { name: `Signed in as Demo ${role}` })
