@@ -94,7 +94,7 @@ export function Component() {
       {record.status === 'ready' && (
         <Group>
           <Button onClick={commitNow} loading={commit.isPending} disabled={record.rowsValid === 0 || Boolean(record.alreadyImportedAs)}>
-            Import {record.rowsValid} rows as {record.targetState === 'draft' ? 'drafts' : 'submitted'}
+            Import {record.rowsValid} {record.rowsValid === 1 ? 'row' : 'rows'} as {record.targetState === 'draft' ? 'drafts' : 'submitted'}
           </Button>
         </Group>
       )}
