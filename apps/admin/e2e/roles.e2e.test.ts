@@ -4,13 +4,14 @@ import { demoUsers, startStack } from './stack'
 const stack = startStack()
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
+const files = ['Imports']
 const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks', 'Settings']
 
 describe('what each role may use', { timeout: 120_000 }, () => {
   it.each([
-    ['contributor', ['Home', 'My items', 'Following', ...browse]],
-    ['curator', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse]],
-    ['admin', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse, ...admin]],
+    ['contributor', ['Home', 'My items', 'Following', ...browse, ...files]],
+    ['curator', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse, ...files]],
+    ['admin', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse, ...files, ...admin]],
   ] as const)('the navigation of a signed-in %s shows only its sections', async (role, expected) => {
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers[role])

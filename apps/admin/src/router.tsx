@@ -56,6 +56,10 @@ export const signedInScreens: RouteObject[] = [
     { path: paths.solutions.new.path, lazy: () => import('./features/solutions/routes/new-solution') },
     { path: paths.solutions.edit.path, lazy: () => import('./features/solutions/routes/edit-solution') },
   ]),
+  area('files', [
+    { path: paths.imports.list.path, lazy: () => import('./features/imports/routes/imports') },
+    { path: paths.imports.detail.path, lazy: () => import('./features/imports/routes/import') },
+  ]),
   area('admin', [
     { path: paths.admin.sites.path, lazy: () => import('./features/sites/routes/sites') },
     { path: paths.admin.users.path, lazy: () => import('./features/users/routes/users') },

@@ -6,6 +6,7 @@ import { type Database, type DatabaseHandle, openDatabase } from './db/client.js
 import { clientErrorHandler, frameworkErrors } from './framework-errors.js'
 import { digestWorker } from './jobs/digests.js'
 import { fileCleanupWorker } from './jobs/file-cleanup.js'
+import { importWorker } from './jobs/import-worker.js'
 import { reviewDueWorker } from './jobs/review-due-worker.js'
 import { webhookWorker } from './jobs/webhook-worker.js'
 import { adoptionRoutes } from './modules/adoptions/routes.js'
@@ -23,6 +24,9 @@ import { fileRoutes } from './modules/files/routes.js'
 import type { FileStore } from './modules/files/store.js'
 import { findingRoutes } from './modules/governance/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
+import { importRoutes } from './modules/imports/routes.js'
+import { inboundMailListener } from './modules/inbound-mail/listener.js'
+import { inboundMessageRoutes } from './modules/inbound-mail/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
 import { reportRoutes } from './modules/reports/routes.js'
@@ -157,12 +161,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(fileRoutes, { prefix: '/v1/files' })
   await app.register(reportRoutes, { prefix: '/v1/reports' })
   await app.register(subscriptionRoutes, { prefix: '/v1' })
+  await app.register(importRoutes, { prefix: '/v1/imports' })
+  await app.register(inboundMessageRoutes, { prefix: '/v1/inbound-messages' })
+  await app.register(inboundMailListener, { port: config.inboundMail.port, host: config.host, maxBytes: config.inboundMail.maxBytes })
   if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
   if (options.jobs) {
     await app.register(webhookWorker)
     await app.register(digestWorker)
     await app.register(reviewDueWorker, { intervalMs: config.reviewDueCheckIntervalMs })
     await app.register(fileCleanupWorker)
+    await app.register(importWorker)
   }
   return app
 }

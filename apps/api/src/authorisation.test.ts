@@ -46,6 +46,8 @@ interface Call {
   payload?: object
   /** Beyond the caller's own (a multipart upload's Content-Type). */
   headers?: Record<string, string>
+  /** A body sent as it is (a file), with its content type. */
+  file?: { body: string; contentType: string }
 }
 
 interface Entry {
@@ -98,6 +100,9 @@ interface Fixtures {
   subscription(): Promise<string>
   /** Gives every person among the callers a private feed, so each has one to revoke. */
   feedTokens(): Promise<void>
+  /** A dry-run import by the contributor of site A, of a file no other import has. */
+  anImport(): Promise<string>
+  sharedImport(): Promise<string>
 }
 
 let sequence = 0
@@ -201,6 +206,25 @@ function matrix(): Record<string, Entry> {
       call: async (f) => ({ url: `/v1/api-keys/${await f.apiKey()}` }),
       expect: rule(204, 403, 403, 403, 403, 403),
     },
+
+    'POST /v1/imports': {
+      call: (f) => ({
+        url: '/v1/imports?kind=lessons&fileName=lessons.csv',
+        file: { body: `title,summary,siteId\nImported ${unique()},A summary,${f.siteA.id}`, contentType: 'text/csv' },
+      }),
+      // Anyone who writes content may run a dry run; a row for a site that is not theirs is an error in the report.
+      expect: rule(201, 201, 201, 201, 403, 403),
+    },
+    'GET /v1/imports': { call: () => ({ url: '/v1/imports' }), expect: rule(200, 200, 200, 200, 403, 403) },
+    'GET /v1/imports/{id}': {
+      call: async (f) => ({ url: `/v1/imports/${await f.sharedImport()}` }),
+      expect: rule(200, 200, 200, 404, 403, 403),
+    },
+    'POST /v1/imports/{id}/commit': {
+      call: async (f) => ({ url: `/v1/imports/${await f.anImport()}/commit` }),
+      expect: rule(200, 200, 200, 404, 403, 403),
+    },
+    'GET /v1/inbound-messages': { call: () => ({ url: '/v1/inbound-messages' }), expect: rule(200, 403, 403, 403, 403, 403) },
 
     'GET /v1/triage': { call: () => ({ url: '/v1/triage' }), expect: rule(200, 200, 403, 403, 403, 403) },
     'GET /v1/triage/counts': { call: () => ({ url: '/v1/triage/counts' }), expect: rule(200, 200, 403, 403, 403, 403) },
@@ -620,6 +644,16 @@ async function fixtures(t: TestApp): Promise<Fixtures> {
   const site = async () => (await makeSite(app)).id
   const webhook = async () => (await post(admin, '/v1/webhooks', { url: 'http://127.0.0.1:9/hook', events: ['ping'] })).id
   const sharedWebhook = once(webhook)
+  const anImport = async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/imports?kind=lessons&fileName=lessons.csv',
+      headers: { ...contributor.headers, 'content-type': 'text/csv' },
+      payload: `title,summary,siteId\nImported ${unique()},A summary,${siteA.id}`,
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    return res.json<{ id: string }>().id
+  }
   const apiKey = async () => (await key(['content:read'])).id
   return {
     siteA,
@@ -678,6 +712,8 @@ async function fixtures(t: TestApp): Promise<Fixtures> {
       const { id } = await post(admin, `/v1/webhooks/${webhookId}/ping`)
       return { webhookId, deliveryId: id }
     }),
+    anImport,
+    sharedImport: once(anImport),
   }
 }
 
@@ -718,8 +754,8 @@ describe('the authorisation matrix: every route × every kind of caller', () => 
           const res = await t.app.inject({
             method: method as 'GET',
             url: call.url,
-            headers: { ...f.callers[caller], ...call.headers },
-            ...(call.payload ? { payload: call.payload } : {}),
+            headers: { ...f.callers[caller], ...call.headers, ...(call.file ? { 'content-type': call.file.contentType } : {}) },
+            ...(call.file ? { payload: call.file.body } : call.payload ? { payload: call.payload } : {}),
           })
           if (res.statusCode !== entry.expect[caller])
             wrong.push(`${route} as ${caller}: ${res.statusCode}, declared ${entry.expect[caller]} (${res.body.slice(0, 120)})`)

@@ -43,6 +43,8 @@ export interface Config {
   maxUploadBytes: number
   /** How often each replica looks for people whose digest is due (the digest job; claims make replicas safe). */
   digestCheckIntervalMs: number
+  /** Lessons by email: the port of the inbound SMTP listener (null: off), and the largest message it accepts. */
+  inboundMail: { port: number | null; maxBytes: number }
   /**
    * Requests per minute per caller (0: no limit): signed-in people and anonymous callers (by IP),
    * and API keys. Counters live in Redis under `redisNamespace` when redisUrl is set.
@@ -161,6 +163,14 @@ export function loadConfig(env: Env = process.env): Config {
 
   const maxUploadBytes = integer('MAX_UPLOAD_MB', value('MAX_UPLOAD_MB'), 25, 1, 1024, problems) * 1024 * 1024
   const digestCheckIntervalMs = integer('DIGEST_CHECK_INTERVAL_MS', value('DIGEST_CHECK_INTERVAL_MS'), 60_000, 1_000, 86_400_000, problems)
+  const inboundPortRaw = value('SMTP_INBOUND_PORT')
+  const inboundMail = {
+    port: inboundPortRaw === undefined ? null : integer('SMTP_INBOUND_PORT', inboundPortRaw, 0, 0, 65535, problems),
+    maxBytes: integer('INBOUND_MAIL_MAX_MB', value('INBOUND_MAIL_MAX_MB'), 10, 1, 100, problems) * 1024 * 1024,
+  }
+  if (inboundMail.port !== null && inboundMail.port !== 0 && inboundMail.port === port) {
+    problems.push('SMTP_INBOUND_PORT must differ from PORT')
+  }
 
   const rateLimit = {
     userPerMinute: integer('RATE_LIMIT_PER_MINUTE', value('RATE_LIMIT_PER_MINUTE'), 600, 0, 1_000_000, problems),
@@ -245,6 +255,7 @@ export function loadConfig(env: Env = process.env): Config {
     publicUrl,
     maxUploadBytes,
     digestCheckIntervalMs,
+    inboundMail,
     rateLimit,
     logLevel,
     trustProxy,

@@ -2589,6 +2589,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Imports, newest first (contributors: their own)
+         * @description Imports, newest first (contributors: their own)
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Upload a CSV or XLSX file and get its dry-run report; nothing is created until it is committed
+         * @description Send the file itself as the body, with `Content-Type: text/csv` or `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` (the type is checked from the bytes), and the settings as query parameters — or upload it first with POST /v1/files and pass its `fileId`. The file is kept (the import names it). The first row names the columns; `mapping` (JSON) maps them to fields, and by default a column named like a field (`wentWell`, `Went Well`, `What went well`) fills it. Sites are named by id, slug or name; themes by slug or name; lists are separated by `;` or `,`. Formula cells are read as their saved values, never evaluated; text starting with =, +, - or @ is kept as written. The report gives each row with its errors (in the words the API uses for the same field), unknown sites and themes with the closest known ones, and likely duplicates of existing items and of earlier rows. Contributors may import only to their own sites.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One import: its dry-run report and, once committed, how many rows are done
+         * @description One import: its dry-run report and, once committed, how many rows are done
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create every valid row of an import
+         * @description Up to 1,000 valid rows are created before the answer (200, status committed); more run as a job (202, status queued, then running: poll GET /v1/imports/{id} for rowsDone of rowsValid). Rows are created 500 to a transaction, each item recorded against the import. Committing the same import again answers with it and creates nothing; another import of the same file, kind and mapping is a 409.
+         */
+        post: operations["commitImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages the inbound address received, newest first
+         * @description Messages the inbound address received, newest first
+         */
+        get: operations["listInboundMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4335,7 +4419,7 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
-                            /** @description One of: auth.login, auth.login_failed, auth.logout, auth.token_family_revoked, auth.password_changed, api_key.created, api_key.revoked, user.created, user.updated, site.created, site.updated, site.archived, site.restored, site.deleted, theme.created, theme.updated, theme.retired, theme.restored, theme.deleted, theme.reordered, review_periods.updated, lesson.created, lesson.updated, lesson.deleted, case_study.created, case_study.updated, case_study.deleted, solution.created, solution.updated, solution.deleted, lesson.submitted, lesson.claimed, lesson.released, lesson.changes_requested, lesson.published, lesson.rejected, lesson.marked_duplicate, lesson.archived, lesson.restored, lesson.reaffirmed, case_study.submitted, case_study.claimed, case_study.released, case_study.changes_requested, case_study.published, case_study.rejected, case_study.marked_duplicate, case_study.archived, case_study.restored, case_study.reaffirmed, solution.submitted, solution.claimed, solution.released, solution.changes_requested, solution.published, solution.rejected, solution.marked_duplicate, solution.archived, solution.restored, solution.reaffirmed, comment.created, comment.updated, comment.deleted, adoption.created, adoption.updated, adoption.deleted, network.created, network.updated, network.deleted, event.created, event.updated, event.deleted */
+                            /** @description One of: auth.login, auth.login_failed, auth.logout, auth.token_family_revoked, auth.password_changed, api_key.created, api_key.revoked, user.created, user.updated, site.created, site.updated, site.archived, site.restored, site.deleted, theme.created, theme.updated, theme.retired, theme.restored, theme.deleted, theme.reordered, review_periods.updated, lesson.created, lesson.updated, lesson.deleted, case_study.created, case_study.updated, case_study.deleted, solution.created, solution.updated, solution.deleted, lesson.submitted, lesson.claimed, lesson.released, lesson.changes_requested, lesson.published, lesson.rejected, lesson.marked_duplicate, lesson.archived, lesson.restored, lesson.reaffirmed, case_study.submitted, case_study.claimed, case_study.released, case_study.changes_requested, case_study.published, case_study.rejected, case_study.marked_duplicate, case_study.archived, case_study.restored, case_study.reaffirmed, solution.submitted, solution.claimed, solution.released, solution.changes_requested, solution.published, solution.rejected, solution.marked_duplicate, solution.archived, solution.restored, solution.reaffirmed, comment.created, comment.updated, comment.deleted, adoption.created, adoption.updated, adoption.deleted, network.created, network.updated, network.deleted, event.created, event.updated, event.deleted, import.created, import.committed */
                             action: string;
                             actorId: string | null;
                             subjectType: string | null;
@@ -21467,6 +21551,748 @@ export interface operations {
                         unsubscribed: boolean;
                         /** @enum {string} */
                         frequency: "daily" | "weekly" | "off";
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            fileId: string | null;
+                            /** @enum {string} */
+                            kind: "lessons" | "case-studies" | "solutions";
+                            /** @enum {string} */
+                            status: "ready" | "queued" | "running" | "committed" | "failed";
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            sha256: string;
+                            headers: string[];
+                            mapping: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            targetState: "draft" | "submitted";
+                            /** @description Data rows in the file */
+                            rowsTotal: number;
+                            /** @description Rows that would be (or were) created */
+                            rowsValid: number;
+                            /** @description Rows created so far */
+                            rowsDone: number;
+                            error: string | null;
+                            createdById: string | null;
+                            committedById: string | null;
+                            committedAt: string | null;
+                            alreadyImportedAs: string | null;
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query: {
+                kind: "lessons" | "case-studies" | "solutions";
+                targetState?: "draft" | "submitted";
+                /** @description The name of the file sent as the body (required then), kept for the record */
+                fileName?: string;
+                /** @description A CSV or XLSX file uploaded with POST /v1/files, instead of a body */
+                fileId?: string;
+                /** @description JSON object from column header to field name; left out, each column whose header is a field name (or its label, e.g. "What went well") is mapped to that field */
+                mapping?: string;
+                /** @description The site of rows whose site column is empty (or with no site column) */
+                siteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        fileId: string | null;
+                        /** @enum {string} */
+                        kind: "lessons" | "case-studies" | "solutions";
+                        /** @enum {string} */
+                        status: "ready" | "queued" | "running" | "committed" | "failed";
+                        fileName: string;
+                        mediaType: string;
+                        size: number;
+                        sha256: string;
+                        headers: string[];
+                        mapping: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        targetState: "draft" | "submitted";
+                        /** @description Data rows in the file */
+                        rowsTotal: number;
+                        /** @description Rows that would be (or were) created */
+                        rowsValid: number;
+                        /** @description Rows created so far */
+                        rowsDone: number;
+                        error: string | null;
+                        createdById: string | null;
+                        committedById: string | null;
+                        committedAt: string | null;
+                        alreadyImportedAs: string | null;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        report: {
+                            /** @description Rows with problems first, then rows to create; at most 1,000 */
+                            rows: {
+                                /** @description The spreadsheet row number (the header is row 1) */
+                                row: number;
+                                /** @enum {string} */
+                                outcome: "create" | "error";
+                                title: string | null;
+                                errors: {
+                                    column: string | null;
+                                    /** @description The field, as the API names it for the same mistake in a create body */
+                                    pointer: string;
+                                    detail: string;
+                                    /** @description Known sites or themes with the closest names */
+                                    suggestions?: string[];
+                                }[];
+                                duplicates: {
+                                    /** @description An earlier row of the same file */
+                                    row?: number;
+                                    item?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "lesson" | "case_study" | "solution";
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                                    };
+                                    score: number;
+                                    reason: string;
+                                }[];
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        fileId: string | null;
+                        /** @enum {string} */
+                        kind: "lessons" | "case-studies" | "solutions";
+                        /** @enum {string} */
+                        status: "ready" | "queued" | "running" | "committed" | "failed";
+                        fileName: string;
+                        mediaType: string;
+                        size: number;
+                        sha256: string;
+                        headers: string[];
+                        mapping: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        targetState: "draft" | "submitted";
+                        /** @description Data rows in the file */
+                        rowsTotal: number;
+                        /** @description Rows that would be (or were) created */
+                        rowsValid: number;
+                        /** @description Rows created so far */
+                        rowsDone: number;
+                        error: string | null;
+                        createdById: string | null;
+                        committedById: string | null;
+                        committedAt: string | null;
+                        alreadyImportedAs: string | null;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        report: {
+                            /** @description Rows with problems first, then rows to create; at most 1,000 */
+                            rows: {
+                                /** @description The spreadsheet row number (the header is row 1) */
+                                row: number;
+                                /** @enum {string} */
+                                outcome: "create" | "error";
+                                title: string | null;
+                                errors: {
+                                    column: string | null;
+                                    /** @description The field, as the API names it for the same mistake in a create body */
+                                    pointer: string;
+                                    detail: string;
+                                    /** @description Known sites or themes with the closest names */
+                                    suggestions?: string[];
+                                }[];
+                                duplicates: {
+                                    /** @description An earlier row of the same file */
+                                    row?: number;
+                                    item?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "lesson" | "case_study" | "solution";
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                                    };
+                                    score: number;
+                                    reason: string;
+                                }[];
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    commitImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        fileId: string | null;
+                        /** @enum {string} */
+                        kind: "lessons" | "case-studies" | "solutions";
+                        /** @enum {string} */
+                        status: "ready" | "queued" | "running" | "committed" | "failed";
+                        fileName: string;
+                        mediaType: string;
+                        size: number;
+                        sha256: string;
+                        headers: string[];
+                        mapping: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        targetState: "draft" | "submitted";
+                        /** @description Data rows in the file */
+                        rowsTotal: number;
+                        /** @description Rows that would be (or were) created */
+                        rowsValid: number;
+                        /** @description Rows created so far */
+                        rowsDone: number;
+                        error: string | null;
+                        createdById: string | null;
+                        committedById: string | null;
+                        committedAt: string | null;
+                        alreadyImportedAs: string | null;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        report: {
+                            /** @description Rows with problems first, then rows to create; at most 1,000 */
+                            rows: {
+                                /** @description The spreadsheet row number (the header is row 1) */
+                                row: number;
+                                /** @enum {string} */
+                                outcome: "create" | "error";
+                                title: string | null;
+                                errors: {
+                                    column: string | null;
+                                    /** @description The field, as the API names it for the same mistake in a create body */
+                                    pointer: string;
+                                    detail: string;
+                                    /** @description Known sites or themes with the closest names */
+                                    suggestions?: string[];
+                                }[];
+                                duplicates: {
+                                    /** @description An earlier row of the same file */
+                                    row?: number;
+                                    item?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "lesson" | "case_study" | "solution";
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                                    };
+                                    score: number;
+                                    reason: string;
+                                }[];
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        fileId: string | null;
+                        /** @enum {string} */
+                        kind: "lessons" | "case-studies" | "solutions";
+                        /** @enum {string} */
+                        status: "ready" | "queued" | "running" | "committed" | "failed";
+                        fileName: string;
+                        mediaType: string;
+                        size: number;
+                        sha256: string;
+                        headers: string[];
+                        mapping: {
+                            [key: string]: string;
+                        };
+                        /** @enum {string} */
+                        targetState: "draft" | "submitted";
+                        /** @description Data rows in the file */
+                        rowsTotal: number;
+                        /** @description Rows that would be (or were) created */
+                        rowsValid: number;
+                        /** @description Rows created so far */
+                        rowsDone: number;
+                        error: string | null;
+                        createdById: string | null;
+                        committedById: string | null;
+                        committedAt: string | null;
+                        alreadyImportedAs: string | null;
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        report: {
+                            /** @description Rows with problems first, then rows to create; at most 1,000 */
+                            rows: {
+                                /** @description The spreadsheet row number (the header is row 1) */
+                                row: number;
+                                /** @enum {string} */
+                                outcome: "create" | "error";
+                                title: string | null;
+                                errors: {
+                                    column: string | null;
+                                    /** @description The field, as the API names it for the same mistake in a create body */
+                                    pointer: string;
+                                    detail: string;
+                                    /** @description Known sites or themes with the closest names */
+                                    suggestions?: string[];
+                                }[];
+                                duplicates: {
+                                    /** @description An earlier row of the same file */
+                                    row?: number;
+                                    item?: {
+                                        /**
+                                         * Format: uuid
+                                         * @description UUID (v7, time-ordered)
+                                         */
+                                        id: string;
+                                        /** @enum {string} */
+                                        type: "lesson" | "case_study" | "solution";
+                                        title: string;
+                                        /** @enum {string} */
+                                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                                    };
+                                    score: number;
+                                    reason: string;
+                                }[];
+                            }[];
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listInboundMessages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                outcome?: "draft_created" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            sender: string | null;
+                            subject: string | null;
+                            messageId: string | null;
+                            size: number;
+                            /** @enum {string} */
+                            outcome: "draft_created" | "refused";
+                            reason: string;
+                            userId: string | null;
+                            itemId: string | null;
+                            attachments: {
+                                name: string;
+                                mediaType: string;
+                                size: number;
+                                fileId: string | null;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -49,6 +49,8 @@ export const auditActions = [
   'event.created',
   'event.updated',
   'event.deleted',
+  'import.created',
+  'import.committed',
 ]
 
 export const AuditEvent = Type.Object({

@@ -49,11 +49,14 @@ export function createApiClient({ baseUrl, tokens, fetch: fetchImpl = (...args) 
   async function send(method: Method, path: string, options: RequestOptions, session: Session | null) {
     const headers = new Headers(options.headers)
     headers.set('Accept', 'application/json, application/problem+json')
-    // A form (a file upload) sets its own multipart Content-Type, boundary and all.
+    // A form (a file upload) sets its own multipart Content-Type, boundary and all; a file (a Blob,
+    // an import's spreadsheet) goes as it is with its own type; anything else as JSON.
     const form = typeof FormData !== 'undefined' && options.body instanceof FormData ? options.body : null
-    if (options.body !== undefined && !form) headers.set('Content-Type', 'application/json')
+    const file = !form && options.body instanceof Blob ? options.body : null
+    if (file) headers.set('Content-Type', file.type || 'application/octet-stream')
+    else if (options.body !== undefined && !form) headers.set('Content-Type', 'application/json')
     if (session) headers.set('Authorization', `Bearer ${session.accessToken}`)
-    const body = options.body === undefined ? null : (form ?? JSON.stringify(options.body))
+    const body = options.body === undefined ? null : (form ?? file ?? JSON.stringify(options.body))
     try {
       return await fetchImpl(`${baseUrl}${path}`, { method, headers, body, signal: options.signal ?? null })
     } catch (error) {

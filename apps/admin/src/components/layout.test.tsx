@@ -15,13 +15,14 @@ const sectionsLinks = () =>
     .map((link) => link.textContent)
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
+const files = ['Imports']
 const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks', 'Settings']
 
 describe('the navigation by role', () => {
   it.each([
-    ['contributor', ['Home', 'My items', 'Following', ...browse]],
-    ['curator', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse]],
-    ['admin', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse, ...admin]],
+    ['contributor', ['Home', 'My items', 'Following', ...browse, ...files]],
+    ['curator', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse, ...files]],
+    ['admin', ['Home', 'Triage', 'Reports', 'Review due', 'Following', ...browse, ...files, ...admin]],
   ] as const)('a %s sees only the sections their role may use', async (role, expected) => {
     renderAdmin(role, '/')
     await screen.findByRole('heading', { name: `Signed in as Demo ${role}` })

@@ -13,6 +13,8 @@ export const areaRoles = {
   browse: ['admin', 'curator', 'contributor'],
   // Writing content: contributors for their sites; curators and admins edit what they review.
   write: ['admin', 'curator', 'contributor'],
+  // Files and imports: contributors import to their own sites.
+  files: ['admin', 'curator', 'contributor'],
   admin: ['admin'],
 } as const satisfies Record<string, readonly Role[]>
 

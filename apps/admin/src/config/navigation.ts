@@ -38,6 +38,10 @@ export const navigation: NavSection[] = [
     ],
   },
   {
+    label: 'Files and imports',
+    links: [{ label: 'Imports', to: paths.imports.list.path, area: 'files' }],
+  },
+  {
     label: 'Admin',
     links: [
       { label: 'Sites', to: paths.admin.sites.path, area: 'admin' },

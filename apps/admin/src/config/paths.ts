@@ -53,6 +53,10 @@ export const paths = {
   },
   events: fixed('/events'),
   following: fixed('/following'),
+  imports: {
+    list: fixed('/imports'),
+    detail: { path: '/imports/:id', href: (id: string) => `/imports/${encodeURIComponent(id)}` },
+  },
   admin: {
     sites: fixed('/admin/sites'),
     users: fixed('/admin/users'),

@@ -43,6 +43,12 @@ export const documentTags = [
   { name: 'settings', description: 'Hub-wide settings: how long each type of content goes before it is due for review (admins).' },
   { name: 'sync', description: 'Every change to published content since a cursor, with tombstones, for integrators’ copies.' },
   { name: 'webhooks', description: 'Signed Standard Webhooks deliveries of content and network events, with their delivery log (admins).' },
+  {
+    name: 'imports',
+    description:
+      'Lessons, case studies and solutions from a CSV or XLSX file: a dry-run report first, then a commit (a job for large files).',
+  },
+  { name: 'inbound mail', description: 'Messages sent to the hub’s inbound address and what became of them (admins).' },
   { name: 'api-keys', description: 'Keys for integrators’ systems: read published content, or submit lessons for one site (admins).' },
 ]
 

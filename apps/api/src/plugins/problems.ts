@@ -11,7 +11,7 @@ const locations: Record<string, ProblemFieldError['in']> = {
   headers: 'headers',
 }
 
-interface AjvError {
+export interface AjvError {
   keyword: string
   instancePath: string
   message?: string
@@ -19,10 +19,14 @@ interface AjvError {
 }
 
 function fieldErrors(error: FastifyError): ProblemFieldError[] {
-  const location = locations[error.validationContext ?? 'body'] ?? 'body'
+  return describeValidationErrors((error.validation ?? []) as AjvError[], locations[error.validationContext ?? 'body'] ?? 'body')
+}
+
+/** Schema errors as the API words them, one per field: also used for rows of an import, so a bad cell reads like a bad field. */
+export function describeValidationErrors(errors: readonly AjvError[], location: ProblemFieldError['in'] = 'body'): ProblemFieldError[] {
   const seen = new Set<string>()
   const result: ProblemFieldError[] = []
-  for (const item of (error.validation ?? []) as AjvError[]) {
+  for (const item of errors) {
     // anyOf/oneOf repeat what their branches already said.
     if (item.keyword === 'anyOf' || item.keyword === 'oneOf') continue
     const { pointer, detail } = describe(item)

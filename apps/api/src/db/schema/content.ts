@@ -91,6 +91,8 @@ export const contentItems = pgTable(
     index('content_items_care_settings_idx').using('gin', t.careSettings),
     index('content_items_tags_idx').using('gin', t.tags),
     index('content_items_search_idx').using('gin', t.search),
+    // Likely duplicates of an imported row are found by title likeness (pg_trgm), before the row exists.
+    index('content_items_title_trgm_idx').using('gin', sql`title gin_trgm_ops`),
     // The common list filters: state and stage narrow in the btree (read newest first), theme and
     // region in one GIN index the planner can AND with it when they are the narrower part.
     index('content_items_type_status_stage_idx').on(t.type, t.status, t.journeyStage, t.id),
