@@ -21,6 +21,10 @@ export const documentTags = [
   { name: 'adoptions', description: 'Sites reusing a solution: replicated, customised or enhanced.' },
   { name: 'triage', description: 'The curators’ queue of submitted items, oldest first.' },
   { name: 'networks', description: 'Action-learning networks of sites, and their events.' },
+  {
+    name: 'network community',
+    description: 'A network as a learning community: its library of resources, its discussions and its news, and their activity.',
+  },
   { name: 'taxonomy', description: 'Themes, care settings and journey stages that classify content.' },
   { name: 'sites', description: 'The organisations that contribute: trusts, practices, councils and more.' },
   { name: 'users', description: 'People and their roles and site memberships (admins).' },
@@ -49,6 +53,8 @@ const namedOperations: Record<string, string> = {
   'GET /v1/taxonomy': 'getTaxonomy',
   'GET /v1/networks/:id/events.ics': 'getNetworkCalendar',
   'GET /v1/sync': 'listChanges',
+  'PUT /v1/networks/:id/resources/order': 'reorderNetworkResources',
+  'GET /v1/networks/:id/updates.atom': 'getNetworkNewsFeed',
 }
 
 /**
@@ -64,6 +70,11 @@ const subresources: Record<string, 'many' | 'one'> = {
   history: 'one',
   actions: 'many',
   lineage: 'one',
+  resources: 'many',
+  threads: 'many',
+  posts: 'many',
+  updates: 'many',
+  activity: 'many',
 }
 
 const pascal = (kebab: string) =>

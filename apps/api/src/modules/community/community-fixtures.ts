@@ -1,0 +1,67 @@
+import type { NetworkAccess } from '@learnonce/contracts'
+import { expect } from 'vitest'
+import type { App } from '../../app.js'
+import { files } from '../../db/schema/index.js'
+import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
+
+export type Request = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  url: string
+  payload?: object
+  headers?: Record<string, string>
+}
+
+/**
+ * A small community in one call: a member site and an outsider site, the people around a network
+ * (a contributor at the member site, a coordinator, a curator, an admin, an outsider contributor), and
+ * an `open` and a `members` network both led by the member site and coordinated by the coordinator.
+ */
+export async function communityWorld(app: App) {
+  const memberSite = await makeSite(app)
+  const outsiderSite = await makeSite(app)
+  const people = {
+    admin: await signIn(app, 'admin', [], 'Ada Admin'),
+    curator: await signIn(app, 'curator', [], 'Cora Curator'),
+    coordinator: await signIn(app, 'contributor', [], 'Colin Coordinator'),
+    member: await signIn(app, 'contributor', [memberSite.id], 'Mina Member'),
+    colleague: await signIn(app, 'contributor', [memberSite.id], 'Cal Colleague'),
+    outsider: await signIn(app, 'contributor', [outsiderSite.id], 'Otto Outsider'),
+  }
+
+  const call = async (who: SignedIn | null, request: Request) =>
+    app.inject({ ...request, headers: { ...(who ? who.headers : {}), ...request.headers } })
+
+  /** A write that must succeed, answering its JSON. */
+  const ok = async <T = { id: string; version: number }>(who: SignedIn, request: Request): Promise<T> => {
+    const res = await call(who, request)
+    expect(res.statusCode, `${request.method} ${request.url}: ${res.body}`).toBeLessThan(300)
+    return res.json<T>()
+  }
+
+  const network = async (access: NetworkAccess) =>
+    (
+      await ok(people.admin, {
+        method: 'POST',
+        url: '/v1/networks',
+        payload: {
+          name: `Network ${access} ${Math.random().toString(36).slice(2)}`,
+          purpose: 'Learn together.',
+          access,
+          members: [{ siteId: memberSite.id, role: 'lead' }],
+          coordinatorIds: [people.coordinator.user.id],
+        },
+      })
+    ).id
+
+  /** A file row as the files module would record it after an upload by `who`. */
+  const uploaded = async (who: SignedIn, name = 'agenda.pdf') => {
+    const [file] = await app.db
+      .insert(files)
+      .values({ name, mediaType: 'application/pdf', size: 1234, sha256: 'a'.repeat(64), uploadedBy: who.user.id })
+      .returning({ id: files.id })
+    if (!file) throw new Error('no file row')
+    return file.id
+  }
+
+  return { memberSite, outsiderSite, people, call, ok, network, uploaded }
+}
