@@ -17,6 +17,9 @@ import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { dashboardRoutes } from './modules/dashboard/routes.js'
 import { feedRoutes } from './modules/feeds/routes.js'
+import { fileStorage } from './modules/files/plugin.js'
+import { fileRoutes } from './modules/files/routes.js'
+import type { FileStore } from './modules/files/store.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { myItemRoutes } from './modules/my-items/routes.js'
 import { eventRoutes, networkRoutes } from './modules/networks/routes.js'
@@ -59,6 +62,8 @@ export interface BuildOptions {
   jobs?: boolean
   /** Where log lines go instead of stdout: tests read them to prove what is (and is not) logged. */
   logStream?: { write(line: string): void }
+  /** Where file bytes live instead of PostgreSQL (an S3-compatible store, say): see modules/files/store.ts. */
+  fileStore?: FileStore
 }
 
 /** The whole API for a config: the same in production and in tests. Migrations are the caller's. */
@@ -114,6 +119,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(mailer, { smtpUrl: config.smtpUrl, from: config.mailFrom })
   await app.register(etag)
   await app.register(idempotency)
+  await app.register(fileStorage, { store: options.fileStore })
 
   await app.register(healthRoutes)
   await app.register(authRoutes, { prefix: '/v1' })
@@ -146,6 +152,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(syncRoutes, { prefix: '/v1/sync' })
   await app.register(webhookRoutes, { prefix: '/v1/webhooks' })
   await app.register(dashboardRoutes, { prefix: '/v1/dashboard' })
+  await app.register(fileRoutes, { prefix: '/v1/files' })
   if (config.adminDir) await app.register(adminApp, { root: config.adminDir })
   if (options.jobs) await app.register(webhookWorker)
   return app

@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { users } from './db/schema/index.js'
 import { validBody } from './modules/content/content-fixtures.js'
 import { kindOf } from './modules/content/kinds.js'
+import { samplePdf } from './modules/files/file-samples.js'
 import { type TestApp, testApp } from './test/app.js'
 import { makeSite, type SignedIn, signIn, TEST_PASSWORD } from './test/factories.js'
+import { multipartBody, uploadFile } from './test/uploads.js'
 import { driveTo } from './test/workflow.js'
 
 /**
@@ -42,6 +44,8 @@ const open = (status: number): Expected => Object.fromEntries(roles.map((role) =
 interface Call {
   url: string
   payload?: object
+  /** Beyond the caller's own (a multipart upload's Content-Type). */
+  headers?: Record<string, string>
 }
 
 interface Entry {
@@ -73,6 +77,8 @@ interface Fixtures {
   sharedNetwork(): Promise<string>
   event(): Promise<string>
   sharedEvent(): Promise<string>
+  /** A file site A's contributor uploaded and attached to nothing. */
+  sharedFile(): Promise<string>
   theme(): Promise<string>
   sharedTheme(): Promise<string>
   retiredTheme(): Promise<string>
@@ -398,6 +404,18 @@ function matrix(): Record<string, Entry> {
       call: async (f) => ({ url: `/v1/themes/${await f.retiredTheme()}/restore` }),
       expect: rule(200, 403, 403, 403, 403, 403),
     },
+    'POST /v1/files': {
+      call: () => ({ url: '/v1/files', ...multipartBody('agenda.pdf', samplePdf()) }),
+      expect: rule(201, 201, 201, 201, 403, 403),
+    },
+    'GET /v1/files/{id}': {
+      call: async (f) => ({ url: `/v1/files/${await f.sharedFile()}` }),
+      expect: rule(200, 200, 200, 404, 404, 404),
+    },
+    'GET /v1/files/{id}/content': {
+      call: async (f) => ({ url: `/v1/files/${await f.sharedFile()}/content` }),
+      expect: rule(200, 200, 200, 404, 404, 404),
+    },
     'GET /v1/search': { call: () => ({ url: '/v1/search?q=discharge' }), expect: rule(200, 200, 200, 200, 200, 200) },
     'GET /v1/feed.atom': { call: () => ({ url: '/v1/feed.atom' }), expect: open(200) },
     'GET /v1/sync': { call: () => ({ url: '/v1/sync' }), expect: rule(200, 200, 200, 200, 200, 200) },
@@ -686,6 +704,7 @@ async function fixtures(t: TestApp): Promise<Fixtures> {
     sharedNetwork,
     event,
     sharedEvent: once(event),
+    sharedFile: once(async () => (await uploadFile(app, contributor, 'shared.pdf', samplePdf())).id),
     theme,
     sharedTheme: once(theme),
     retiredTheme: async () => {
@@ -761,7 +780,7 @@ describe('the authorisation matrix: every route × every kind of caller', () => 
           const res = await t.app.inject({
             method: method as 'GET',
             url: call.url,
-            headers: f.callers[caller],
+            headers: { ...f.callers[caller], ...call.headers },
             ...(call.payload ? { payload: call.payload } : {}),
           })
           if (res.statusCode !== entry.expect[caller])

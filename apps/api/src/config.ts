@@ -39,6 +39,8 @@ export interface Config {
   mailFrom: string
   /** Where people reach the hub (links in emails and feeds): the admin is at `${publicUrl}/admin/`. */
   publicUrl: string
+  /** The largest file an upload may carry, in bytes (MAX_UPLOAD_MB, default 25). */
+  maxUploadBytes: number
   /**
    * Requests per minute per caller (0: no limit): signed-in people and anonymous callers (by IP),
    * and API keys. Counters live in Redis under `redisNamespace` when redisUrl is set.
@@ -145,6 +147,8 @@ export function loadConfig(env: Env = process.env): Config {
   const publicUrl = (value('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '')
   if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push(`PUBLIC_URL must be an http:// or https:// URL (got "${publicUrl}")`)
 
+  const maxUploadBytes = integer('MAX_UPLOAD_MB', value('MAX_UPLOAD_MB'), 25, 1, 1024, problems) * 1024 * 1024
+
   const rateLimit = {
     userPerMinute: integer('RATE_LIMIT_PER_MINUTE', value('RATE_LIMIT_PER_MINUTE'), 600, 0, 1_000_000, problems),
     keyPerMinute: integer('API_KEY_RATE_LIMIT_PER_MINUTE', value('API_KEY_RATE_LIMIT_PER_MINUTE'), 300, 0, 1_000_000, problems),
@@ -226,6 +230,7 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl,
     mailFrom,
     publicUrl,
+    maxUploadBytes,
     rateLimit,
     logLevel,
     trustProxy,

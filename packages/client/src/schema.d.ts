@@ -2349,6 +2349,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file
+         * @description Send `multipart/form-data` with the file in a part named `file`. Its type is read from its bytes: PDF, Word, Excel, PowerPoint (also the legacy .doc/.xls/.ppt), OpenDocument, CSV, plain text, Markdown, PNG, JPEG, WebP, or a ZIP of those (otherwise 415). At most `MAX_UPLOAD_MB` (413, with nothing kept); an empty file is a 422. The file is attached to nothing yet: name it as an artefact, a link or an event output; a file left unattached is removed after a day.
+         */
+        post: operations["createFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One file’s metadata
+         * @description Visible to whoever can see something it is attached to, and to its uploader; anyone else gets a 404.
+         */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description Streams the bytes with their detected `Content-Type`; images and PDFs open in the browser, anything else downloads. The `ETag` is the sha256 (`If-None-Match` answers 304); one `Range` (with `If-Range`) answers 206, one past the end 416.
+         */
+        get: operations["contentFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14298,8 +14358,11 @@ export interface operations {
                                  * @description UUID (v7, time-ordered)
                                  */
                                 id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
                                 name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
                                 mediaType: string;
+                                /** @description Bytes */
                                 size: number;
                             } | null;
                             addedBy: string | null;
@@ -14424,8 +14487,11 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
                             name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
                             mediaType: string;
+                            /** @description Bytes */
                             size: number;
                         } | null;
                         addedBy: string | null;
@@ -14540,8 +14606,11 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
                             name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
                             mediaType: string;
+                            /** @description Bytes */
                             size: number;
                         } | null;
                         addedBy: string | null;
@@ -14885,8 +14954,11 @@ export interface operations {
                                  * @description UUID (v7, time-ordered)
                                  */
                                 id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
                                 name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
                                 mediaType: string;
+                                /** @description Bytes */
                                 size: number;
                             }[];
                         }[];
@@ -15015,8 +15087,11 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
                             name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
                             mediaType: string;
+                            /** @description Bytes */
                             size: number;
                         }[];
                     };
@@ -15279,8 +15354,11 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
                             name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
                             mediaType: string;
+                            /** @description Bytes */
                             size: number;
                         } | null;
                         addedBy: string | null;
@@ -15464,8 +15542,11 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
                             name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
                             mediaType: string;
+                            /** @description Bytes */
                             size: number;
                         } | null;
                         addedBy: string | null;
@@ -16389,8 +16470,11 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
                             name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
                             mediaType: string;
+                            /** @description Bytes */
                             size: number;
                         }[];
                     };
@@ -16579,8 +16663,11 @@ export interface operations {
                              * @description UUID (v7, time-ordered)
                              */
                             id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
                             name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
                             mediaType: string;
+                            /** @description Bytes */
                             size: number;
                         }[];
                     };
@@ -19092,6 +19179,256 @@ export interface operations {
                             }[];
                         };
                     };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description The uploaded name, cleaned for display (never a path) */
+                        name: string;
+                        /** @description Detected from the bytes, e.g. application/pdf */
+                        mediaType: string;
+                        /** @description Bytes */
+                        size: number;
+                        /** @description Hex sha256 of the content; also its ETag */
+                        sha256: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        uploadedBy: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description The uploaded name, cleaned for display (never a path) */
+                        name: string;
+                        /** @description Detected from the bytes, e.g. application/pdf */
+                        mediaType: string;
+                        /** @description Bytes */
+                        size: number;
+                        /** @description Hex sha256 of the content; also its ETag */
+                        sha256: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        uploadedBy: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    contentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The requested range of the file */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
                 };
             };
             /** @description Problem details (RFC 9457) */

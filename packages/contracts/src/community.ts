@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, PageQuery, RowMeta, StringEnum, Text, Timestamp, Uuid } from './common.js'
 import { Markdown } from './content.js'
+import { FileSummary } from './files.js'
 import { JourneyStage } from './taxonomy.js'
 
 /**
@@ -16,15 +17,6 @@ export const NetworkAccess = StringEnum(networkAccesses, {
 })
 
 const HttpUrl = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 })
-
-/** A file as something it is attached to shows it. */
-export const AttachedFile = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  mediaType: Type.String(),
-  size: Type.Integer({ minimum: 0 }),
-})
-export type AttachedFile = Static<typeof AttachedFile>
 
 // Resources
 
@@ -43,7 +35,7 @@ export const NetworkResource = Type.Object({
   position: Type.Integer({ minimum: 0, description: 'Place in the library, first is 0; change it with PUT …/resources/order' }),
   url: Nullable({ ...HttpUrl, description: 'A link, when the resource is not an uploaded file' }),
   fileId: Nullable({ ...Uuid, description: 'An uploaded file (POST /v1/files), when the resource is not a link' }),
-  file: Nullable(AttachedFile),
+  file: Nullable(FileSummary),
   addedBy: Nullable(Uuid),
 })
 export type NetworkResource = Static<typeof NetworkResource>
@@ -160,7 +152,7 @@ export const NetworkNews = Type.Object({
   authorId: Nullable(Uuid),
   authorName: Nullable(Type.String()),
   fileIds: Type.Array(Uuid, { maxItems: 20, uniqueItems: true }),
-  files: Type.Array(AttachedFile),
+  files: Type.Array(FileSummary),
 })
 export type NetworkNews = Static<typeof NetworkNews>
 

@@ -25,6 +25,11 @@ export const documentTags = [
     name: 'network community',
     description: 'A network as a learning community: its library of resources, its discussions and its news, and their activity.',
   },
+  {
+    name: 'files',
+    description:
+      'Uploaded files (type read from the bytes, size-limited), attached to artefacts, links, network resources and event outputs.',
+  },
   { name: 'taxonomy', description: 'Themes, care settings and journey stages that classify content.' },
   { name: 'sites', description: 'The organisations that contribute: trusts, practices, councils and more.' },
   { name: 'users', description: 'People and their roles and site memberships (admins).' },

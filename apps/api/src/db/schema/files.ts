@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { bigint, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
+import { bigint, customType, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
 import { id, timestamptz } from './columns.js'
 import { users } from './identity.js'
 import { networks } from './networks.js'
@@ -52,4 +52,35 @@ export const fileAttachments = pgTable(
     index('file_attachments_owner_idx').on(t.ownerType, t.ownerId),
     index('file_attachments_network_idx').on(t.networkId).where(sql`network_id is not null`),
   ],
+)
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' })
+
+/**
+ * The file store's content in PostgreSQL (modules/files/store.ts): one row per distinct sha256,
+ * naming the chunks that hold its bytes. A row exists only once every chunk is written, so a
+ * content is either complete or absent.
+ */
+export const fileContents = pgTable('file_contents', {
+  sha256: text('sha256').primaryKey(),
+  /** The chunks' key: chosen before the hash is known, since the bytes are hashed as they stream in. */
+  chunksId: uuid('chunks_id').notNull().unique(),
+  size: bigint('size', { mode: 'number' }).notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+})
+
+/**
+ * The bytes, in chunks of at most 256 KB so that neither writing nor reading ever holds a whole
+ * file in memory. Chunks without a file_contents row are an upload that stopped; the clean-up job
+ * removes them.
+ */
+export const fileChunks = pgTable(
+  'file_chunks',
+  {
+    chunksId: uuid('chunks_id').notNull(),
+    seq: integer('seq').notNull(),
+    data: bytea('data').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.chunksId, t.seq] }), index('file_chunks_created_idx').on(t.createdAt)],
 )

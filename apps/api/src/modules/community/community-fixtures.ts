@@ -1,8 +1,9 @@
 import type { NetworkAccess } from '@learnonce/contracts'
 import { expect } from 'vitest'
 import type { App } from '../../app.js'
-import { files } from '../../db/schema/index.js'
+import { pdfDocument } from '../../seed/documents.js'
 import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
+import { uploadFile } from '../../test/uploads.js'
 
 export type Request = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -53,15 +54,9 @@ export async function communityWorld(app: App) {
       })
     ).id
 
-  /** A file row as the files module would record it after an upload by `who`. */
-  const uploaded = async (who: SignedIn, name = 'agenda.pdf') => {
-    const [file] = await app.db
-      .insert(files)
-      .values({ name, mediaType: 'application/pdf', size: 1234, sha256: 'a'.repeat(64), uploadedBy: who.user.id })
-      .returning({ id: files.id })
-    if (!file) throw new Error('no file row')
-    return file.id
-  }
+  /** A small PDF uploaded by `who` through POST /v1/files. */
+  const uploaded = async (who: SignedIn, name = 'agenda.pdf') =>
+    (await uploadFile(app, who, name, pdfDocument(name, ['A line of the document.', Math.random().toString(36)]))).id
 
   return { memberSite, outsiderSite, people, call, ok, network, uploaded }
 }

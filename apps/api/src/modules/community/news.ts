@@ -7,8 +7,8 @@ import type { Actor } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
+import { detachFiles, replaceAttachments } from '../files/service.js'
 import { canModerate } from '../networks/community-policy.js'
-import { checkFiles, replaceAttachments } from './attachments.js'
 import { type NetworkCommunity, readableCommunity, requireModerator } from './community.js'
 
 const newsColumns = {
@@ -106,7 +106,6 @@ export async function createNews(db: Database, actor: Actor, networkId: string, 
     const community = await readableCommunity(tx, actor, networkId)
     requireModerator(actor, community, 'publish its news')
     const fileIds = input.fileIds ?? []
-    await checkFiles(tx, actor, fileIds, (index) => `/fileIds/${index}`)
     const [created] = await tx
       .insert(networkNews)
       .values({
@@ -119,7 +118,7 @@ export async function createNews(db: Database, actor: Actor, networkId: string, 
       })
       .returning({ id: networkNews.id })
     if (!created) throw new Error('insert returned no row')
-    await replaceAttachments(tx, { ownerType: 'network_update', ownerId: created.id, networkId }, fileIds)
+    await replaceAttachments(tx, actor, { ownerType: 'network_update', ownerId: created.id, networkId }, fileIds)
     await recordAudit(tx, {
       action: 'news.published',
       actorId: actor.id,
@@ -143,10 +142,6 @@ export async function updateNews(
     requireModerator(actor, community, 'change its news')
     checkPrecondition(expected, 'update', news.version)
     const { fileIds, publishedAt, ...columns } = input
-    if (fileIds) {
-      const added = fileIds.filter((fileId) => !news.fileIds.includes(fileId))
-      await checkFiles(tx, actor, added, (index) => `/fileIds/${fileIds.indexOf(added[index] ?? '')}`)
-    }
     const updated = await tx
       .update(networkNews)
       .set({
@@ -158,7 +153,7 @@ export async function updateNews(
       .where(and(eq(networkNews.id, id), eq(networkNews.version, news.version)))
       .returning({ id: networkNews.id })
     if (updated.length === 0) throw staleVersion('update', news.version + 1)
-    if (fileIds) await replaceAttachments(tx, { ownerType: 'network_update', ownerId: id, networkId: news.networkId }, fileIds)
+    if (fileIds) await replaceAttachments(tx, actor, { ownerType: 'network_update', ownerId: id, networkId: news.networkId }, fileIds)
     await recordAudit(tx, {
       action: 'news.updated',
       actorId: actor.id,
@@ -180,7 +175,7 @@ export async function deleteNews(db: Database, actor: Actor, id: string, expecte
       .where(and(eq(networkNews.id, id), eq(networkNews.version, news.version)))
       .returning({ id: networkNews.id })
     if (deleted.length === 0) throw staleVersion('update', news.version + 1)
-    await replaceAttachments(tx, { ownerType: 'network_update', ownerId: id, networkId: news.networkId }, [])
+    await detachFiles(tx, { ownerType: 'network_update', ownerId: id })
     await recordAudit(tx, { action: 'news.deleted', actorId: actor.id, subjectType: 'news', subjectId: id, data: auditData(news) })
   })
 }

@@ -6,6 +6,7 @@ import type {
   NetworkResourceUpdate,
 } from '@learnonce/contracts'
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm'
+import { v7 as uuidv7 } from 'uuid'
 import type { Database, Executor } from '../../db/client.js'
 import { files, networkResources } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
@@ -13,7 +14,7 @@ import type { Actor } from '../../plugins/auth.js'
 import { checkPrecondition, type Precondition, staleVersion } from '../../plugins/etag.js'
 import { badRequest, invalidField, notFound } from '../../problem.js'
 import { recordAudit } from '../audit/service.js'
-import { checkFiles, replaceAttachments } from './attachments.js'
+import { detachFiles, replaceAttachments } from '../files/service.js'
 import { type NetworkCommunity, readableCommunity, requireModerator, requireParticipant } from './community.js'
 
 const resourceColumns = {
@@ -115,16 +116,27 @@ export async function createResource(
     requireParticipant(actor, community, 'add to its library')
     const source = { url: input.url ?? null, fileId: input.fileId ?? null }
     checkSource(source)
-    if (source.fileId) await checkFiles(tx, actor, [source.fileId], () => '/fileId')
     // New resources go last; the network row's lock makes two concurrent adds take different places.
     await tx.execute(sql`select 1 from networks where id = ${networkId} for update`)
     const [last] = await tx
       .select({ position: sql<number>`coalesce(max(${networkResources.position}) + 1, 0)` })
       .from(networkResources)
       .where(eq(networkResources.networkId, networkId))
+    // The file is checked and attached first, so an unknown or someone else's file is a 422, not a foreign-key error.
+    const resourceId = uuidv7()
+    if (source.fileId) {
+      await replaceAttachments(
+        tx,
+        actor,
+        { ownerType: 'network_resource', ownerId: resourceId, networkId },
+        [source.fileId],
+        () => '/fileId',
+      )
+    }
     const [created] = await tx
       .insert(networkResources)
       .values({
+        id: resourceId,
         networkId,
         title: input.title,
         description: input.description ?? '',
@@ -136,7 +148,6 @@ export async function createResource(
       })
       .returning({ id: networkResources.id })
     if (!created) throw new Error('insert returned no row')
-    if (source.fileId) await replaceAttachments(tx, { ownerType: 'network_resource', ownerId: created.id, networkId }, [source.fileId])
     await recordAudit(tx, {
       action: 'resource.created',
       actorId: actor.id,
@@ -165,20 +176,21 @@ export async function updateResource(
         ? { url: input.url ?? null, fileId: input.fileId ?? null }
         : { url: resource.url, fileId: resource.fileId }
     checkSource(source)
-    if (source.fileId && source.fileId !== resource.fileId) await checkFiles(tx, actor, [source.fileId], () => '/fileId')
+    if (source.fileId !== resource.fileId) {
+      await replaceAttachments(
+        tx,
+        actor,
+        { ownerType: 'network_resource', ownerId: id, networkId: resource.networkId },
+        source.fileId ? [source.fileId] : [],
+        () => '/fileId',
+      )
+    }
     const updated = await tx
       .update(networkResources)
       .set({ ...input, ...source, version: sql`${networkResources.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(networkResources.id, id), eq(networkResources.version, resource.version)))
       .returning({ id: networkResources.id })
     if (updated.length === 0) throw staleVersion('resource', resource.version + 1)
-    if (source.fileId !== resource.fileId) {
-      await replaceAttachments(
-        tx,
-        { ownerType: 'network_resource', ownerId: id, networkId: resource.networkId },
-        source.fileId ? [source.fileId] : [],
-      )
-    }
     await recordAudit(tx, {
       action: 'resource.updated',
       actorId: actor.id,
@@ -200,7 +212,7 @@ export async function deleteResource(db: Database, actor: Actor, id: string, exp
       .where(and(eq(networkResources.id, id), eq(networkResources.version, resource.version)))
       .returning({ id: networkResources.id })
     if (deleted.length === 0) throw staleVersion('resource', resource.version + 1)
-    await replaceAttachments(tx, { ownerType: 'network_resource', ownerId: id, networkId: resource.networkId }, [])
+    await detachFiles(tx, { ownerType: 'network_resource', ownerId: id })
     await recordAudit(tx, {
       action: 'resource.deleted',
       actorId: actor.id,
