@@ -4,6 +4,7 @@ import type { Database } from '../db/client.js'
 import { sites, users } from '../db/schema/index.js'
 import { createSite } from '../modules/sites/service.js'
 import { createUser } from '../modules/users/service.js'
+import { loadDemoCommunity } from './demo-community.js'
 import { loadDemoContent } from './demo-content.js'
 import { anchorDay } from './demo-ids.js'
 import { demoColleagues, demoUsers, people } from './demo-people.js'
@@ -120,4 +121,5 @@ export async function seedDemo(db: Database): Promise<void> {
     siteIds,
     userIds: new Map(found.map((user) => [user.email, user.id])),
   })
+  await loadDemoCommunity(db)
 }
