@@ -148,7 +148,7 @@ export function Component() {
               </Button>
             </Group>
             {thread.data.capturedLessonIds.map((lessonId) => (
-              <Anchor key={lessonId} component={Link} to={paths.lessons.edit.href(lessonId)} size="sm">
+              <Anchor key={lessonId} component={Link} to={paths.lessons.detail.href(lessonId)} size="sm">
                 Open the captured draft lesson
               </Anchor>
             ))}
