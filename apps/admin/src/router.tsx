@@ -46,6 +46,7 @@ export const signedInScreens: RouteObject[] = [
     { path: paths.solutions.detail.path, lazy: () => import('./features/solutions/routes/solution') },
     { path: paths.networks.list.path, lazy: () => import('./features/networks/routes/networks') },
     { path: paths.networks.detail.path, lazy: () => import('./features/networks/routes/network') },
+    { path: paths.networks.thread.path, lazy: () => import('./features/community/routes/thread') },
     { path: paths.events.path, lazy: () => import('./features/events/routes/events') },
   ]),
   area('write', [

@@ -14,6 +14,9 @@ import { apiKeyRoutes } from './modules/api-keys/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
 import { commentRoutes } from './modules/comments/routes.js'
+import { networkThreadRoutes, postRoutes, threadRoutes } from './modules/community/discussion-routes.js'
+import { networkNewsRoutes, newsRoutes } from './modules/community/news-routes.js'
+import { networkResourceRoutes, resourceRoutes } from './modules/community/resource-routes.js'
 import { contentKinds } from './modules/content/kinds.js'
 import { contentRoutes } from './modules/content/routes.js'
 import { dashboardRoutes } from './modules/dashboard/routes.js'
@@ -151,6 +154,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(adoptionRoutes, { prefix: '/v1/solutions' })
   await app.register(networkRoutes, { prefix: '/v1/networks' })
   await app.register(eventRoutes, { prefix: '/v1/events' })
+  await app.register(networkResourceRoutes, { prefix: '/v1/networks' })
+  await app.register(networkThreadRoutes, { prefix: '/v1/networks' })
+  await app.register(networkNewsRoutes, { prefix: '/v1/networks' })
+  await app.register(resourceRoutes, { prefix: '/v1/resources' })
+  await app.register(threadRoutes, { prefix: '/v1/threads' })
+  await app.register(postRoutes, { prefix: '/v1/posts' })
+  await app.register(newsRoutes, { prefix: '/v1/updates' })
   await app.register(taxonomyRoutes, { prefix: '/v1/taxonomy' })
   await app.register(themeRoutes, { prefix: '/v1/themes' })
   await app.register(searchRoutes, { prefix: '/v1/search' })

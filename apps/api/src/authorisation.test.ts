@@ -103,6 +103,14 @@ interface Fixtures {
   /** A dry-run import by the contributor of site A, of a file no other import has. */
   anImport(): Promise<string>
   sharedImport(): Promise<string>
+  /** A library resource, a discussion (started by the contributor), a reply and news in the shared network. */
+  resource(): Promise<string>
+  sharedResource(): Promise<string>
+  thread(): Promise<string>
+  sharedThread(): Promise<string>
+  reply(): Promise<string>
+  news(): Promise<string>
+  sharedNews(): Promise<string>
 }
 
 let sequence = 0
@@ -316,6 +324,107 @@ function matrix(): Record<string, Entry> {
     'GET /v1/networks/{id}/events.ics': {
       call: async (f) => ({ url: `/v1/networks/${await f.sharedNetwork()}/events.ics` }),
       expect: open(200),
+    },
+    'GET /v1/networks/{id}/resources': {
+      call: async (f) => ({ url: `/v1/networks/${await f.sharedNetwork()}/resources` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'POST /v1/networks/{id}/resources': {
+      call: async (f) => ({
+        url: `/v1/networks/${await f.sharedNetwork()}/resources`,
+        payload: { title: `Agenda ${unique()}`, kind: 'agenda', url: 'https://example.org/agenda.pdf' },
+      }),
+      expect: rule(201, 201, 201, 403, 403, 403),
+    },
+    'PUT /v1/networks/{id}/resources/order': {
+      call: async (f) => ({ url: `/v1/networks/${await f.network()}/resources/order`, payload: { resourceIds: [] } }),
+      expect: rule(200, 200, 403, 403, 403, 403),
+    },
+    'GET /v1/resources/{id}': {
+      call: async (f) => ({ url: `/v1/resources/${await f.sharedResource()}` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'PATCH /v1/resources/{id}': {
+      call: async (f) => ({ url: `/v1/resources/${await f.resource()}`, payload: { kind: 'toolkit' } }),
+      expect: rule(200, 200, 403, 403, 403, 403),
+    },
+    'DELETE /v1/resources/{id}': {
+      call: async (f) => ({ url: `/v1/resources/${await f.resource()}` }),
+      expect: rule(204, 204, 403, 403, 403, 403),
+    },
+    'GET /v1/networks/{id}/threads': {
+      call: async (f) => ({ url: `/v1/networks/${await f.sharedNetwork()}/threads` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'POST /v1/networks/{id}/threads': {
+      call: async (f) => ({
+        url: `/v1/networks/${await f.sharedNetwork()}/threads`,
+        payload: { title: `Thread ${unique()}`, body: 'How did you start?' },
+      }),
+      expect: rule(201, 201, 201, 403, 403, 403),
+    },
+    'GET /v1/threads/{id}': {
+      call: async (f) => ({ url: `/v1/threads/${await f.sharedThread()}` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'PATCH /v1/threads/{id}': {
+      call: async (f) => ({ url: `/v1/threads/${await f.thread()}`, payload: { pinned: true } }),
+      expect: rule(200, 200, 403, 403, 403, 403),
+    },
+    'GET /v1/threads/{id}/posts': {
+      call: async (f) => ({ url: `/v1/threads/${await f.sharedThread()}/posts` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'POST /v1/threads/{id}/posts': {
+      call: async (f) => ({ url: `/v1/threads/${await f.sharedThread()}/posts`, payload: { body: 'Same here.' } }),
+      expect: rule(201, 201, 201, 403, 403, 403),
+    },
+    'POST /v1/threads/{id}/capture': {
+      call: async (f) => ({ url: `/v1/threads/${await f.sharedThread()}/capture`, payload: { siteId: f.siteA.id } }),
+      expect: rule(201, 201, 201, 403, 403, 403),
+    },
+    'GET /v1/posts/{id}': {
+      call: async (f) => ({ url: `/v1/posts/${await f.reply()}` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'PATCH /v1/posts/{id}': {
+      call: async (f) => ({ url: `/v1/posts/${await f.reply()}`, payload: { body: 'Corrected.' } }),
+      expect: rule(403, 403, 200, 403, 403, 403),
+    },
+    'DELETE /v1/posts/{id}': {
+      call: async (f) => ({ url: `/v1/posts/${await f.reply()}` }),
+      expect: rule(204, 204, 204, 403, 403, 403),
+    },
+    'GET /v1/networks/{id}/updates': {
+      call: async (f) => ({ url: `/v1/networks/${await f.sharedNetwork()}/updates` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'POST /v1/networks/{id}/updates': {
+      call: async (f) => ({
+        url: `/v1/networks/${await f.sharedNetwork()}/updates`,
+        payload: { title: `News ${unique()}`, body: 'The pilot starts.', kind: 'announcement' },
+      }),
+      expect: rule(201, 201, 403, 403, 403, 403),
+    },
+    'GET /v1/networks/{id}/updates.atom': {
+      call: async (f) => ({ url: `/v1/networks/${await f.sharedNetwork()}/updates.atom` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'GET /v1/networks/{id}/activity': {
+      call: async (f) => ({ url: `/v1/networks/${await f.sharedNetwork()}/activity` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'GET /v1/updates/{id}': {
+      call: async (f) => ({ url: `/v1/updates/${await f.sharedNews()}` }),
+      expect: rule(200, 200, 200, 200, 403, 403),
+    },
+    'PATCH /v1/updates/{id}': {
+      call: async (f) => ({ url: `/v1/updates/${await f.news()}`, payload: { kind: 'evaluation_report' } }),
+      expect: rule(200, 200, 403, 403, 403, 403),
+    },
+    'DELETE /v1/updates/{id}': {
+      call: async (f) => ({ url: `/v1/updates/${await f.news()}` }),
+      expect: rule(204, 204, 403, 403, 403, 403),
     },
     'GET /v1/events': { call: () => ({ url: '/v1/events' }), expect: rule(200, 200, 200, 200, 200, 200) },
     'GET /v1/events/{eventId}': {
@@ -655,6 +764,26 @@ async function fixtures(t: TestApp): Promise<Fixtures> {
     return res.json<{ id: string }>().id
   }
   const apiKey = async () => (await key(['content:read'])).id
+  const resource = async () =>
+    (
+      await post(contributor, `/v1/networks/${await sharedNetwork()}/resources`, {
+        title: `Agenda ${unique()}`,
+        kind: 'agenda',
+        url: 'https://example.org/a',
+      })
+    ).id
+  const thread = async () =>
+    (await post(contributor, `/v1/networks/${await sharedNetwork()}/threads`, { title: `Thread ${unique()}`, body: 'Where do we start?' }))
+      .id
+  const sharedThread = once(thread)
+  const news = async () =>
+    (
+      await post(admin, `/v1/networks/${await sharedNetwork()}/updates`, {
+        title: `News ${unique()}`,
+        body: 'Welcome.',
+        kind: 'announcement',
+      })
+    ).id
   return {
     siteA,
     siteB,
@@ -707,6 +836,13 @@ async function fixtures(t: TestApp): Promise<Fixtures> {
         expect(res.statusCode, res.body).toBe(201)
       }
     },
+    resource,
+    sharedResource: once(resource),
+    thread,
+    sharedThread,
+    reply: async () => (await post(contributor, `/v1/threads/${await sharedThread()}/posts`, { body: 'A reply.' })).id,
+    news,
+    sharedNews: once(news),
     sharedDelivery: once(async () => {
       const webhookId = await sharedWebhook()
       const { id } = await post(admin, `/v1/webhooks/${webhookId}/ping`)

@@ -1945,6 +1945,290 @@ export interface paths {
         patch: operations["updateEvent"];
         trace?: never;
     };
+    "/v1/networks/{id}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A network’s library, in its order
+         * @description In an `open` network anyone signed in reads the library; in a `members` network only people at its member sites, its coordinators, curators and admins (anyone else gets 404). Filter with `kind` and `journeyStage`.
+         */
+        get: operations["listNetworkResources"];
+        put?: never;
+        /**
+         * Add a link or a file to a network’s library
+         * @description People at member sites, coordinators, curators and admins. Send exactly one of `url` and `fileId` (a file you uploaded; curators may attach any). It goes last in the library. Send an `Idempotency-Key` header to make retries safe.
+         */
+        post: operations["createNetworkResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/networks/{id}/resources/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the order of a network’s library
+         * @description Coordinators, curators and admins. Name every resource of the network exactly once, first to last; a missing, unknown or repeated id is a 400. Answers the library in its new order.
+         */
+        put: operations["reorderNetworkResources"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/networks/{id}/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A network’s discussions: pinned first, then newest activity
+         * @description People at the network’s member sites, its coordinators, curators and admins take part; in an `open` network anyone signed in reads, in a `members` network only they do (anyone else gets 404). API keys do not read discussions. `q` searches thread titles and the words of posts (full-text, English stemming).
+         */
+        get: operations["listNetworkThreads"];
+        put?: never;
+        /**
+         * Start a discussion
+         * @description People at the network’s member sites, its coordinators, curators and admins take part; in an `open` network anyone signed in reads, in a `members` network only they do (anyone else gets 404). API keys do not read discussions. The body is the first post, in Markdown. Send an `Idempotency-Key` header to make retries safe.
+         */
+        post: operations["createNetworkThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/networks/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A network’s news, newest first
+         * @description In an `open` network anyone signed in reads its news; in a `members` network only people at its member sites, its coordinators, curators and admins (anyone else gets 404). News with a later `publishedAt` is for moderators until then. Filter with `kind`.
+         */
+        get: operations["listNetworkUpdates"];
+        put?: never;
+        /**
+         * Publish news to a network
+         * @description Coordinators, curators and admins. `fileIds` attach uploaded files; `publishedAt` defaults to now, and a later time schedules it. Send an `Idempotency-Key` header to make retries safe.
+         */
+        post: operations["createNetworkUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/networks/{id}/updates.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A network’s news as an Atom feed
+         * @description The 50 newest published items. In an `open` network anyone signed in reads its news; in a `members` network only people at its member sites, its coordinators, curators and admins (anyone else gets 404). News with a later `publishedAt` is for moderators until then. It needs a token like the rest of the network’s community, since a members-only network’s news is not public.
+         */
+        get: operations["getNetworkNewsFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/networks/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What happened lately in a network’s library, discussions and news
+         * @description Newest first, from the audit trail: resources added, changed, reordered and removed; discussions started, pinned, locked and captured; posts written, edited and removed; news published, changed and removed. Readable by whoever reads the network’s community.
+         */
+        get: operations["listNetworkActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One library resource
+         * @description In an `open` network anyone signed in reads the library; in a `members` network only people at its member sites, its coordinators, curators and admins (anyone else gets 404). Answers 304 to a matching If-None-Match.
+         */
+        get: operations["getResource"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a resource from the library
+         * @description Coordinators, curators and admins. Its file stays uploaded but is no longer attached here. Honours `If-Match`.
+         */
+        delete: operations["deleteResource"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a library resource
+         * @description Coordinators, curators and admins. Sending `url` or `fileId` switches the resource to that source (send the other as null or leave it out). Send `If-Match` with the ETag you read: a stale one is a 412.
+         */
+        patch: operations["updateResource"];
+        trace?: never;
+    };
+    "/v1/threads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One discussion
+         * @description People at the network’s member sites, its coordinators, curators and admins take part; in an `open` network anyone signed in reads, in a `members` network only they do (anyone else gets 404). API keys do not read discussions. Answers 304 to a matching If-None-Match.
+         */
+        get: operations["getThread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Retitle, pin or lock a discussion
+         * @description Moderators (the network’s coordinators, curators, admins) change anything; the thread’s author may change its title. A locked thread takes no new posts or edits (409) until unlocked. Honours `If-Match`.
+         */
+        patch: operations["updateThread"];
+        trace?: never;
+    };
+    "/v1/threads/{id}/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A discussion’s posts, oldest first
+         * @description People at the network’s member sites, its coordinators, curators and admins take part; in an `open` network anyone signed in reads, in a `members` network only they do (anyone else gets 404). API keys do not read discussions. A removed post keeps its place with the text "This post was removed".
+         */
+        get: operations["listThreadPosts"];
+        put?: never;
+        /**
+         * Reply in a discussion
+         * @description People at the network’s member sites, its coordinators, curators and admins take part; in an `open` network anyone signed in reads, in a `members` network only they do (anyone else gets 404). API keys do not read discussions. A locked thread answers 409. Send an `Idempotency-Key` header to make retries safe.
+         */
+        post: operations["createThreadPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threads/{id}/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Capture a discussion as a draft lesson
+         * @description Contributors at the network’s member sites, and curators. Creates a draft lesson for `siteId` (a member site you belong to) prefilled from the thread: its title, the first post as the context, the replies as notes, and a link back to the thread, which then lists the lesson in `capturedLessonIds`.
+         */
+        post: operations["captureThread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One post
+         * @description People at the network’s member sites, its coordinators, curators and admins take part; in an `open` network anyone signed in reads, in a `members` network only they do (anyone else gets 404). API keys do not read discussions. Answers 304 to a matching If-None-Match.
+         */
+        get: operations["getPost"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a post
+         * @description Its author, or a moderator. The post keeps its place in the thread, reading "This post was removed"; its words are erased. Honours `If-Match`.
+         */
+        delete: operations["deletePost"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit your post
+         * @description Only the author, within 24 hours of posting (`editableUntil`); a moderator’s own posts have no limit. Sets `editedAt`. Not in a locked thread, nor once removed (409). Honours `If-Match`.
+         */
+        patch: operations["updatePost"];
+        trace?: never;
+    };
+    "/v1/updates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One news item
+         * @description In an `open` network anyone signed in reads its news; in a `members` network only people at its member sites, its coordinators, curators and admins (anyone else gets 404). News with a later `publishedAt` is for moderators until then. Answers 304 to a matching If-None-Match.
+         */
+        get: operations["getUpdate"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a news item
+         * @description Coordinators, curators and admins. Honours `If-Match`.
+         */
+        delete: operations["deleteUpdate"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a news item
+         * @description Coordinators, curators and admins. `fileIds` replaces the attached files. Honours `If-Match`.
+         */
+        patch: operations["updateUpdate"];
+        trace?: never;
+    };
     "/v1/taxonomy": {
         parameters: {
             query?: never;
@@ -16316,6 +16600,11 @@ export interface operations {
                             description: string;
                             /** @enum {string} */
                             status: "forming" | "active" | "closed";
+                            /**
+                             * @description Who reads the library, discussions and news: `open` any signed-in person, `members` only those who take part
+                             * @enum {string}
+                             */
+                            access: "open" | "members";
                             members: {
                                 /**
                                  * Format: uuid
@@ -16408,6 +16697,11 @@ export interface operations {
                     description?: string;
                     /** @enum {string} */
                     status?: "forming" | "active" | "closed";
+                    /**
+                     * @description Who reads the library, discussions and news: `open` any signed-in person, `members` only those who take part
+                     * @enum {string}
+                     */
+                    access?: "open" | "members";
                     members?: {
                         /**
                          * Format: uuid
@@ -16455,6 +16749,11 @@ export interface operations {
                         description: string;
                         /** @enum {string} */
                         status: "forming" | "active" | "closed";
+                        /**
+                         * @description Who reads the library, discussions and news: `open` any signed-in person, `members` only those who take part
+                         * @enum {string}
+                         */
+                        access: "open" | "members";
                         members: {
                             /**
                              * Format: uuid
@@ -16570,6 +16869,11 @@ export interface operations {
                         description: string;
                         /** @enum {string} */
                         status: "forming" | "active" | "closed";
+                        /**
+                         * @description Who reads the library, discussions and news: `open` any signed-in person, `members` only those who take part
+                         * @enum {string}
+                         */
+                        access: "open" | "members";
                         members: {
                             /**
                              * Format: uuid
@@ -16725,6 +17029,11 @@ export interface operations {
                     description?: string;
                     /** @enum {string} */
                     status?: "forming" | "active" | "closed";
+                    /**
+                     * @description Who reads the library, discussions and news: `open` any signed-in person, `members` only those who take part
+                     * @enum {string}
+                     */
+                    access?: "open" | "members";
                     members?: {
                         /**
                          * Format: uuid
@@ -16772,6 +17081,11 @@ export interface operations {
                         description: string;
                         /** @enum {string} */
                         status: "forming" | "active" | "closed";
+                        /**
+                         * @description Who reads the library, discussions and news: `open` any signed-in person, `members` only those who take part
+                         * @enum {string}
+                         */
+                        access: "open" | "members";
                         members: {
                             /**
                              * Format: uuid
@@ -17669,6 +17983,2457 @@ export interface operations {
                         /** @description Files it produced (slides, notes, reports), uploaded with POST /v1/files */
                         fileIds: string[];
                         /** @description Those files’ names, types and sizes, in upload order */
+                        files: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listNetworkResources: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                kind?: "agenda" | "template" | "toolkit" | "evaluation" | "report" | "presentation" | "other";
+                journeyStage?: "vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread";
+            };
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description Incremented on every write */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            networkId: string;
+                            title: string;
+                            /** @description Markdown */
+                            description: string;
+                            /** @enum {string} */
+                            kind: "agenda" | "template" | "toolkit" | "evaluation" | "report" | "presentation" | "other";
+                            journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                            /** @description Place in the library, first is 0; change it with PUT …/resources/order */
+                            position: number;
+                            url: string | null;
+                            fileId: string | null;
+                            file: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                            addedBy: string | null;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createNetworkResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Exactly one of `url` and `fileId`. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @enum {string} */
+                    kind: "agenda" | "template" | "toolkit" | "evaluation" | "report" | "presentation" | "other";
+                    /** @description Markdown */
+                    description?: string;
+                    journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                    url?: string | null;
+                    fileId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @enum {string} */
+                        kind: "agenda" | "template" | "toolkit" | "evaluation" | "report" | "presentation" | "other";
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /** @description Place in the library, first is 0; change it with PUT …/resources/order */
+                        position: number;
+                        url: string | null;
+                        fileId: string | null;
+                        file: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                        addedBy: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    reorderNetworkResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Every resource of the network, each exactly once, first to last */
+                    resourceIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @enum {string} */
+                        kind: "agenda" | "template" | "toolkit" | "evaluation" | "report" | "presentation" | "other";
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /** @description Place in the library, first is 0; change it with PUT …/resources/order */
+                        position: number;
+                        url: string | null;
+                        fileId: string | null;
+                        file: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                        addedBy: string | null;
+                    }[];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listNetworkThreads: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                /** @description Full-text search of titles and posts */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description Incremented on every write */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            networkId: string;
+                            title: string;
+                            authorId: string | null;
+                            authorName: string | null;
+                            /** @description Listed before the others; set by moderators */
+                            pinned: boolean;
+                            /** @description Takes no new posts; set by moderators */
+                            locked: boolean;
+                            /** @description Posts including the first, removed ones included */
+                            postCount: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            lastPostAt: string;
+                            /** @description Draft lessons captured from this thread that you may see */
+                            capturedLessonIds: string[];
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createNetworkThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A thread starts with its first post. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @description Markdown */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        /** @description Listed before the others; set by moderators */
+                        pinned: boolean;
+                        /** @description Takes no new posts; set by moderators */
+                        locked: boolean;
+                        /** @description Posts including the first, removed ones included */
+                        postCount: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        lastPostAt: string;
+                        /** @description Draft lessons captured from this thread that you may see */
+                        capturedLessonIds: string[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listNetworkUpdates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+                kind?: "announcement" | "evaluation_report";
+            };
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description Incremented on every write */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            networkId: string;
+                            title: string;
+                            /** @description Markdown */
+                            body: string;
+                            /** @enum {string} */
+                            kind: "announcement" | "evaluation_report";
+                            /**
+                             * Format: date-time
+                             * @description When readers see it; a later time schedules it (moderators see it before)
+                             */
+                            publishedAt: string;
+                            authorId: string | null;
+                            authorName: string | null;
+                            fileIds: string[];
+                            files: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            }[];
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createNetworkUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @description Markdown */
+                    body: string;
+                    /** @enum {string} */
+                    kind: "announcement" | "evaluation_report";
+                    /**
+                     * Format: date-time
+                     * @description When readers see it; a later time schedules it (moderators see it before)
+                     */
+                    publishedAt?: string;
+                    fileIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        /** @description Markdown */
+                        body: string;
+                        /** @enum {string} */
+                        kind: "announcement" | "evaluation_report";
+                        /**
+                         * Format: date-time
+                         * @description When readers see it; a later time schedules it (moderators see it before)
+                         */
+                        publishedAt: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        fileIds: string[];
+                        files: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getNetworkNewsFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An Atom 1.0 feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listNetworkActivity: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description e.g. resource.created, thread.created, post.created, post.removed, news.published */
+                            action: string;
+                            actorId: string | null;
+                            actorName: string | null;
+                            subjectType: string;
+                            subjectId: string;
+                            title: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @enum {string} */
+                        kind: "agenda" | "template" | "toolkit" | "evaluation" | "report" | "presentation" | "other";
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /** @description Place in the library, first is 0; change it with PUT …/resources/order */
+                        position: number;
+                        url: string | null;
+                        fileId: string | null;
+                        file: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                        addedBy: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** @description Markdown */
+                    description?: string;
+                    /** @enum {string} */
+                    kind?: "agenda" | "template" | "toolkit" | "evaluation" | "report" | "presentation" | "other";
+                    journeyStage?: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                    url?: string | null;
+                    fileId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        /** @description Markdown */
+                        description: string;
+                        /** @enum {string} */
+                        kind: "agenda" | "template" | "toolkit" | "evaluation" | "report" | "presentation" | "other";
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /** @description Place in the library, first is 0; change it with PUT …/resources/order */
+                        position: number;
+                        url: string | null;
+                        fileId: string | null;
+                        file: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        } | null;
+                        addedBy: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        /** @description Listed before the others; set by moderators */
+                        pinned: boolean;
+                        /** @description Takes no new posts; set by moderators */
+                        locked: boolean;
+                        /** @description Posts including the first, removed ones included */
+                        postCount: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        lastPostAt: string;
+                        /** @description Draft lessons captured from this thread that you may see */
+                        capturedLessonIds: string[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** @description Listed before the others; set by moderators */
+                    pinned?: boolean;
+                    /** @description Takes no new posts; set by moderators */
+                    locked?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        /** @description Listed before the others; set by moderators */
+                        pinned: boolean;
+                        /** @description Takes no new posts; set by moderators */
+                        locked: boolean;
+                        /** @description Posts including the first, removed ones included */
+                        postCount: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        lastPostAt: string;
+                        /** @description Draft lessons captured from this thread that you may see */
+                        capturedLessonIds: string[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listThreadPosts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description Incremented on every write */
+                            version: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp
+                             */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            threadId: string;
+                            authorId: string | null;
+                            authorName: string | null;
+                            /** @description Markdown; "This post was removed" once removed */
+                            body: string;
+                            editedAt: string | null;
+                            removed: boolean;
+                            editableUntil: string | null;
+                        }[];
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createThreadPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Markdown */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        threadId: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        /** @description Markdown; "This post was removed" once removed */
+                        body: string;
+                        editedAt: string | null;
+                        removed: boolean;
+                        editableUntil: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    captureThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The member site the draft lesson is for
+                     */
+                    siteId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        title: string;
+                        summary: string;
+                        /** @description Markdown */
+                        context: string;
+                        /** @description Markdown */
+                        wentWell: string;
+                        /** @description Markdown */
+                        didNotGoWell: string;
+                        /** @description Markdown */
+                        doDifferently: string;
+                        /** @description Theme slugs from /v1/taxonomy */
+                        themes: string[];
+                        careSettings: ("primary" | "acute" | "community" | "mental_health" | "social_care" | "voluntary_sector" | "ambulance")[];
+                        tags: string[];
+                        links: ({
+                            title: string;
+                            /** Format: uri */
+                            url: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                        } | {
+                            title: string;
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            fileId: string;
+                            /** @enum {string} */
+                            kind: "website" | "document" | "template" | "toolkit" | "agreement" | "video" | "presentation" | "dataset" | "other";
+                            /** @description Set by the hub on reading (ignored when written); null if the file is gone */
+                            file?: {
+                                /**
+                                 * Format: uuid
+                                 * @description UUID (v7, time-ordered)
+                                 */
+                                id: string;
+                                /** @description The uploaded name, cleaned for display (never a path) */
+                                name: string;
+                                /** @description Detected from the bytes, e.g. application/pdf */
+                                mediaType: string;
+                                /** @description Bytes */
+                                size: number;
+                            } | null;
+                        })[];
+                        journeyStage: ("vision" | "design_and_planning" | "pre_implementation" | "implementation" | "review_and_spread") | null;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        siteId: string;
+                        authorId: string | null;
+                        relatedSolutionIds: string[];
+                        relatedCaseStudyIds: string[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "in_review" | "changes_requested" | "published" | "rejected" | "duplicate" | "archived";
+                        submittedAt: string | null;
+                        assigneeId: string | null;
+                        publishedAt: string | null;
+                        decisionNote: string | null;
+                        duplicateOfId: string | null;
+                        /** @description Information-governance findings still open: publishing waits until 0 */
+                        openFindings: number;
+                        reviewBy: string | null;
+                        /** @description Published and within 30 days of `reviewBy` or past it (computed when read) */
+                        stale: boolean;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        threadId: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        /** @description Markdown; "This post was removed" once removed */
+                        body: string;
+                        editedAt: string | null;
+                        removed: boolean;
+                        editableUntil: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deletePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updatePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Markdown */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        threadId: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        /** @description Markdown; "This post was removed" once removed */
+                        body: string;
+                        editedAt: string | null;
+                        removed: boolean;
+                        editableUntil: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        /** @description Markdown */
+                        body: string;
+                        /** @enum {string} */
+                        kind: "announcement" | "evaluation_report";
+                        /**
+                         * Format: date-time
+                         * @description When readers see it; a later time schedules it (moderators see it before)
+                         */
+                        publishedAt: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        fileIds: string[];
+                        files: {
+                            /**
+                             * Format: uuid
+                             * @description UUID (v7, time-ordered)
+                             */
+                            id: string;
+                            /** @description The uploaded name, cleaned for display (never a path) */
+                            name: string;
+                            /** @description Detected from the bytes, e.g. application/pdf */
+                            mediaType: string;
+                            /** @description Bytes */
+                            size: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    deleteUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail: string;
+                        instance?: string;
+                        errors?: {
+                            in: "body" | "query" | "params" | "headers";
+                            /** @description JSON pointer to the invalid field, e.g. /title */
+                            pointer: string;
+                            detail: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID (v7, time-ordered) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** @description Markdown */
+                    body?: string;
+                    /** @enum {string} */
+                    kind?: "announcement" | "evaluation_report";
+                    /**
+                     * Format: date-time
+                     * @description When readers see it; a later time schedules it (moderators see it before)
+                     */
+                    publishedAt?: string;
+                    fileIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        id: string;
+                        /** @description Incremented on every write */
+                        version: number;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 timestamp
+                         */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description UUID (v7, time-ordered)
+                         */
+                        networkId: string;
+                        title: string;
+                        /** @description Markdown */
+                        body: string;
+                        /** @enum {string} */
+                        kind: "announcement" | "evaluation_report";
+                        /**
+                         * Format: date-time
+                         * @description When readers see it; a later time schedules it (moderators see it before)
+                         */
+                        publishedAt: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        fileIds: string[];
                         files: {
                             /**
                              * Format: uuid

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox'
 import { Nullable, PageQuery, RowMeta, Slug, StringEnum, Text, Timestamp, Uuid } from './common.js'
+import { NetworkAccess } from './community.js'
 import { ContentRef, Markdown } from './content.js'
 import { FileSummary } from './files.js'
 
@@ -21,6 +22,7 @@ export const Network = Type.Object({
   purpose: Text(2000),
   description: Markdown(),
   status: NetworkStatus,
+  access: NetworkAccess,
   members: Type.Array(NetworkMember, { maxItems: 500 }),
   coordinatorIds: Type.Array(Uuid, { maxItems: 50, uniqueItems: true }),
   contentIds: Type.Array(Uuid, { maxItems: 500, uniqueItems: true, description: 'Content the network produced or curates' }),
@@ -29,7 +31,7 @@ export const Network = Type.Object({
 export type Network = Static<typeof Network>
 
 const required = ['name', 'purpose'] as const
-const optional = ['slug', 'description', 'status', 'members', 'coordinatorIds', 'contentIds'] as const
+const optional = ['slug', 'description', 'status', 'access', 'members', 'coordinatorIds', 'contentIds'] as const
 
 export const NetworkCreate = Type.Object(
   { ...Type.Pick(Network, required).properties, ...Type.Partial(Type.Pick(Network, optional)).properties },

@@ -50,6 +50,11 @@ export const paths = {
   networks: {
     list: fixed('/networks'),
     detail: { path: '/networks/:id', href: (id: string) => `/networks/${encodeURIComponent(id)}` },
+    /** The API links captured lessons back here: keep it in step with threadUrl in modules/community/capture.ts. */
+    thread: {
+      path: '/networks/:id/discussions/:threadId',
+      href: (id: string, threadId: string) => `/networks/${encodeURIComponent(id)}/discussions/${encodeURIComponent(threadId)}`,
+    },
   },
   events: fixed('/events'),
   following: fixed('/following'),

@@ -32,6 +32,10 @@ export const documentTags = [
   { name: 'review due', description: 'Published items coming up to (or past) their review-by date, soonest first, for curators.' },
   { name: 'networks', description: 'Action-learning networks of sites, and their events.' },
   {
+    name: 'network community',
+    description: 'A network as a learning community: its library of resources, its discussions and its news, and their activity.',
+  },
+  {
     name: 'files',
     description:
       'Uploaded files (type read from the bytes, size-limited), attached to artefacts, links, network resources and event outputs.',
@@ -71,6 +75,8 @@ const namedOperations: Record<string, string> = {
   'GET /v1/taxonomy': 'getTaxonomy',
   'GET /v1/networks/:id/events.ics': 'getNetworkCalendar',
   'GET /v1/sync': 'listChanges',
+  'PUT /v1/networks/:id/resources/order': 'reorderNetworkResources',
+  'GET /v1/networks/:id/updates.atom': 'getNetworkNewsFeed',
 }
 
 /**
@@ -86,6 +92,11 @@ const subresources: Record<string, 'many' | 'one'> = {
   history: 'one',
   actions: 'many',
   lineage: 'one',
+  resources: 'many',
+  threads: 'many',
+  posts: 'many',
+  updates: 'many',
+  activity: 'many',
 }
 
 const pascal = (kebab: string) =>

@@ -51,6 +51,10 @@ const demoTables = [
   'files',
   'file_contents',
   'file_chunks',
+  'network_resources',
+  'discussion_threads',
+  'discussion_posts',
+  'network_news',
   'file_attachments',
   'sites',
   'users',
@@ -386,6 +390,27 @@ describe('the demo hub', () => {
     ].map((item) => item.id)
     expect(outputs.length).toBeGreaterThanOrEqual(7)
     expect(reachable).toEqual(expect.arrayContaining(outputs.map((output) => output.item_id)))
+  })
+
+  it('gives the networks a library of real PDF and DOCX files, discussions with replies and news, one network for members only', async () => {
+    const found = await rows<{ access: string; resources: number; files: number; threads: number; replies: number; news: number }>(
+      t.app.db,
+      sql`select n.access,
+        (select count(*)::int from network_resources r where r.network_id = n.id) as resources,
+        (select count(*)::int from network_resources r where r.network_id = n.id and r.file_id is not null) as files,
+        (select count(*)::int from discussion_threads d where d.network_id = n.id) as threads,
+        (select count(*)::int from discussion_posts p join discussion_threads d on d.id = p.thread_id where d.network_id = n.id) as replies,
+        (select count(*)::int from network_news u where u.network_id = n.id) as news
+      from networks n`,
+    )
+    expect(found.map((network) => network.access)).toEqual(expect.arrayContaining(['open', 'members']))
+    for (const network of found) expect(Math.min(network.resources, network.threads)).toBeGreaterThan(0)
+    expect(found.some((network) => network.files >= 4 && network.news >= 2 && network.replies > network.threads)).toBe(true)
+    const types = await rows<{ media_type: string }>(t.app.db, sql`select distinct media_type from files order by 1`)
+    expect(types.map((row) => row.media_type)).toEqual([
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ])
   })
 
   it('a demo contributor sees their own sites’ drafts but not another site’s', async () => {

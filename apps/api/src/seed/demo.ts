@@ -4,6 +4,7 @@ import type { Database } from '../db/client.js'
 import { sites, users } from '../db/schema/index.js'
 import { createSite } from '../modules/sites/service.js'
 import { createUser } from '../modules/users/service.js'
+import { loadDemoCommunity } from './demo-community.js'
 import { loadDemoContent } from './demo-content.js'
 import { seedDemoFiles } from './demo-files.js'
 import { anchorDay } from './demo-ids.js'
@@ -122,4 +123,5 @@ export async function seedDemo(db: Database): Promise<void> {
     userIds: new Map(found.map((user) => [user.email, user.id])),
   })
   await seedDemoFiles(db)
+  await loadDemoCommunity(db)
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { id, timestamptz } from './columns.js'
 
@@ -19,5 +20,7 @@ export const auditEvents = pgTable(
     index('audit_events_actor_idx').on(t.actorId, t.id),
     index('audit_events_subject_idx').on(t.subjectId, t.id),
     index('audit_events_created_idx').on(t.createdAt),
+    // A network's activity (GET /v1/networks/{id}/activity): the community's writes record their network.
+    index('audit_events_network_idx').on(sql`(data->>'networkId')`, t.id).where(sql`data ? 'networkId'`),
   ],
 )

@@ -1,6 +1,7 @@
 export * from './adoptions.js'
 export * from './api-keys.js'
 export * from './audit.js'
+export * from './community.js'
 export * from './content.js'
 export * from './files.js'
 export * from './governance.js'

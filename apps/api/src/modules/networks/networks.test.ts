@@ -176,6 +176,7 @@ describe('networks', () => {
         purpose: 'Reduce falls at home.',
         description: '## Why\nFalls are the commonest reason for admission.',
         status: 'active',
+        access: 'open',
         members: [
           { siteId: siteB.id, role: 'lead' },
           { siteId: siteA.id, role: 'member' },

@@ -102,6 +102,7 @@ function toNetwork(record: NetworkRecord): Network {
     purpose: record.purpose,
     description: record.description,
     status: record.status,
+    access: record.access,
     members: record.members,
     coordinatorIds: record.coordinatorIds,
     contentIds: record.content.map((item) => item.id),
@@ -221,6 +222,7 @@ export async function createNetwork(db: Database, actor: Actor, input: NetworkCr
         purpose: input.purpose,
         description: input.description ?? '',
         status: input.status ?? 'forming',
+        access: input.access ?? 'open',
       })
       .returning({ id: networks.id })
     if (!created) throw new Error('insert returned no row')

@@ -1,5 +1,6 @@
 import {
   type Network,
+  type NetworkAccess,
   type NetworkCreate,
   NetworkCreate as NetworkCreateSchema,
   type NetworkStatus,
@@ -26,6 +27,7 @@ interface Values extends Record<string, unknown> {
   purpose: string
   description: string
   status: NetworkStatus
+  access: NetworkAccess
   leadSiteIds: string[]
   memberSiteIds: string[]
   coordinatorIds: string[]
@@ -46,6 +48,7 @@ function toBody(network: Network | null, values: Values): NetworkCreate | Networ
     purpose: values.purpose.trim(),
     description: values.description,
     status: values.status,
+    access: values.access,
     members: membersOf(values),
     coordinatorIds: values.coordinatorIds,
     ...(!network && values.slug.trim() ? { slug: values.slug.trim() } : {}),
@@ -76,6 +79,7 @@ export function NetworkForm({
       purpose: network?.purpose ?? '',
       description: network?.description ?? '',
       status: network?.status ?? 'forming',
+      access: network?.access ?? 'open',
       leadSiteIds: network?.members.filter((member) => member.role === 'lead').map((member) => member.siteId) ?? [],
       memberSiteIds: network?.members.filter((member) => member.role === 'member').map((member) => member.siteId) ?? [],
       coordinatorIds: network?.coordinatorIds ?? [],
@@ -123,6 +127,15 @@ export function NetworkForm({
           allowDeselect={false}
           data={networkStatuses.map((status) => ({ value: status, label: networkStatusLabels[status] }))}
           {...form.getInputProps('status')}
+        />
+        <Select
+          label="Who reads the library, discussions and news"
+          allowDeselect={false}
+          data={[
+            { value: 'open', label: 'Anyone signed in' },
+            { value: 'members', label: 'Members only (people at member sites, coordinators, curators)' },
+          ]}
+          {...form.getInputProps('access')}
         />
         <MultiSelect
           label="Lead sites"

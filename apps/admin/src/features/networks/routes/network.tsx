@@ -5,6 +5,7 @@ import { ErrorState } from '../../../components/error-state'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { Markdown } from '../../../components/markdown'
 import { StatusBadge } from '../../../components/status-badge'
+import { CommunityTabs } from '../../community/components/community-tabs'
 import { kinds } from '../../content/api/kinds'
 import { useSiteNames } from '../../content/api/taxonomy'
 import { EventCard } from '../../events/components/event-card'
@@ -129,6 +130,15 @@ export function Component() {
             ))}
           </List>
         )}
+      </Stack>
+      <Stack gap="xs" component="section" aria-labelledby="community">
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="community">
+            Library, discussions and news
+          </Title>
+          <Badge variant="outline">{data.access === 'members' ? 'Members only' : 'Open to everyone signed in'}</Badge>
+        </Group>
+        <CommunityTabs network={data} />
       </Stack>
     </Stack>
   )

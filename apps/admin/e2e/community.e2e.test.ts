@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { demoUsers, startStack } from './stack'
+
+const stack = startStack()
+
+const networkName = 'Information Prescriptions Action Learning Network'
+
+describe('a network’s discussions', { timeout: 180_000 }, () => {
+  it('a member starts a discussion and replies, a coordinator locks it and the reply box goes, and the member captures it as a draft lesson', async () => {
+    const title = `Recruiting practices ${Date.now().toString(36)}`
+    let threadUrl = ''
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.contributor)
+      await page.goto(`${stack.adminUrl}/networks`)
+      await page.getByRole('link', { name: networkName }).first().click()
+      await page.getByRole('tab', { name: 'Discussions' }).click()
+      await page.getByLabel('Title').fill(title)
+      await page.getByLabel('Your post').fill('Which practices did you approach first, and why?')
+      await page.getByRole('button', { name: 'Start the discussion' }).click()
+      await page.getByRole('link', { name: title }).click()
+      await page.getByRole('heading', { name: title }).waitFor()
+      threadUrl = page.url()
+      await page.getByLabel('Your reply').fill('We started with the practices that already had a care navigator.')
+      await page.getByRole('button', { name: 'Reply' }).click()
+      const posts = page.getByRole('list', { name: 'Posts' })
+      await posts.getByText('We started with the practices that already had a care navigator.').waitFor()
+      await expect.poll(() => posts.getByRole('listitem').count()).toBe(2)
+    })
+
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.curator)
+      await page.goto(threadUrl)
+      await page.getByRole('button', { name: 'Lock' }).click()
+      await page.getByRole('button', { name: 'Unlock' }).waitFor()
+    })
+
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.contributor)
+      await page.goto(threadUrl)
+      await page.getByText('This discussion is locked: it takes no new replies.').waitFor()
+      expect(await page.getByLabel('Your reply').count()).toBe(0)
+
+      const capture = page.getByRole('region', { name: 'Capture as a lesson' })
+      await capture.getByLabel('For site').click()
+      await page.getByRole('option').first().click()
+      await capture.getByRole('button', { name: 'Capture as a lesson' }).click()
+      await capture.getByRole('link', { name: 'Open the captured draft lesson' }).click()
+      await page.waitForURL(/\/lessons\/[0-9a-f-]+$/)
+      await page.getByRole('heading', { name: title }).waitFor()
+    })
+  })
+})
