@@ -5,7 +5,9 @@ import type { DigestEntry, DigestEntryKind } from './matching.js'
 /** Where a person reads each entry: the admin's pages, under the hub's public URL. */
 const itemPaths: Record<ContentType, string> = { lesson: 'lessons', case_study: 'case-studies', solution: 'solutions' }
 
-export function entryLink(publicUrl: string, entry: Pick<DigestEntry, 'kind' | 'itemId' | 'itemType'>): string {
+export function entryLink(publicUrl: string, entry: Pick<DigestEntry, 'kind' | 'id' | 'itemId' | 'itemType' | 'networkId'>): string {
+  if (entry.kind === 'news' && entry.networkId) return `${publicUrl}/admin/networks/${entry.networkId}`
+  if (entry.kind === 'discussion' && entry.networkId) return `${publicUrl}/admin/networks/${entry.networkId}/discussions/${entry.id}`
   if (entry.kind === 'event' || entry.itemId === null || entry.itemType === null) return `${publicUrl}/admin/events`
   return `${publicUrl}/admin/${itemPaths[entry.itemType]}/${entry.itemId}`
 }
@@ -15,6 +17,8 @@ const sections: { kinds: DigestEntryKind[]; heading: string }[] = [
   { kinds: ['published'], heading: 'Newly published' },
   { kinds: ['updated'], heading: 'Updated since' },
   { kinds: ['event'], heading: 'Coming up in your networks' },
+  { kinds: ['news'], heading: 'News from your networks' },
+  { kinds: ['discussion'], heading: 'In your networks’ discussions' },
 ]
 
 const escapeHtml = (text: string) =>

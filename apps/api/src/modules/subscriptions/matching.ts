@@ -8,14 +8,17 @@ import { type Executor, rows } from '../../db/client.js'
  * - `updated`: a followed item changed since it was published;
  * - `event`: an upcoming event (next 14 days) of a network they follow;
  * - `comment`: a comment someone else left on an item they wrote;
- * - `decision`: a curator's decision on an item they wrote (published, changes requested, rejected, duplicate).
+ * - `decision`: a curator's decision on an item they wrote (published, changes requested, rejected, duplicate);
+ * - `news`: news a network they follow published;
+ * - `discussion`: a thread of a network they follow that others started or answered.
+ * News and discussions reach only those who may read the network's community (networks/community-policy.ts).
  */
-export type DigestEntryKind = 'published' | 'updated' | 'event' | 'comment' | 'decision'
+export type DigestEntryKind = 'published' | 'updated' | 'event' | 'comment' | 'decision' | 'news' | 'discussion'
 
 export interface DigestEntry {
   userId: string
   kind: DigestEntryKind
-  /** Unique per entry: the item, event, comment or transition id. */
+  /** Unique per entry: the item, event, comment, transition, news or thread id. */
   id: string
   itemId: string | null
   itemType: ContentType | null
@@ -26,6 +29,8 @@ export interface DigestEntry {
   detail: string
   /** Events: when it starts. */
   startsAt: Date | null
+  /** News and discussions: the network they belong to. */
+  networkId: string | null
 }
 
 /** One person's window: entries from after `since` up to `until`. */
@@ -45,12 +50,6 @@ const arrayLiteral = (values: string[]) => `{${values.join(',')}}`
  * Set-based over the whole batch: the follows of all the batch's people are joined once per kind of
  * target, each branch reaching content through its own index (published content by theme, stage,
  * site, network; a person's own items by author), never a query per person or per follow.
- *
- * Extension point — network news and discussions: once a network's updates and threads exist
- * (the community work), add a branch here joining `follows` of type 'network' to them (kind
- * 'news' / 'discussion', visible by the network's access rule in networks/community-policy.ts), and
- * a label for each kind in digest-mail.ts. Nothing else changes: the job, the feed and the mail read
- * DigestEntry rows.
  */
 export async function matchEntries(db: Executor, windows: DigestWindow[], perUser: number): Promise<DigestEntry[]> {
   if (windows.length === 0) return []
@@ -76,6 +75,17 @@ export async function matchEntries(db: Executor, windows: DigestWindow[], perUse
           else 'an item you follow'
         end as label
       from subscriptions s join batch on batch.user_id = s.user_id
+    ),
+    readable_networks as (
+      -- canReadCommunity in SQL: an open network, or one the person takes part in (a member site,
+      -- a coordinator), or any network for curators and admins.
+      select f.user_id, network.id as network_id from follows f
+        join batch on batch.user_id = f.user_id
+        join networks network on network.id = f.target_id
+      where f.target_type = 'network'
+        and (network.access = 'open' or batch.role in ('curator', 'admin')
+          or exists (select 1 from network_sites ns where ns.network_id = network.id and ns.site_id = any(batch.site_ids))
+          or exists (select 1 from network_coordinators nc where nc.network_id = network.id and nc.user_id = f.user_id))
     ),
     matched as (
       -- Published content, one branch per kind of follow so each reads its own index.
@@ -113,13 +123,14 @@ export async function matchEntries(db: Executor, windows: DigestWindow[], perUse
       select m.user_id, case when item.published_at > batch.since then 'published' else 'updated' end as kind,
         item.id, item.id as item_id, item.type as item_type, item.title, item.summary,
         case when item.published_at > batch.since then item.published_at else item.updated_at end as at,
-        'Because you follow ' || string_agg(distinct m.label, ', ') as detail, null::timestamptz as starts_at
+        'Because you follow ' || string_agg(distinct m.label, ', ') as detail, null::timestamptz as starts_at,
+        null::uuid as network_id
       from matched m join content_items item on item.id = m.item_id join batch on batch.user_id = m.user_id
       group by m.user_id, item.id, batch.since
       union all
       -- Upcoming events of followed networks (under way or starting within the next days).
       select f.user_id, 'event', event.id, null, null, event.title, event.description, event.starts_at,
-        coalesce(f.label, 'A network you follow'), event.starts_at
+        coalesce(f.label, 'A network you follow'), event.starts_at, event.network_id
       from follows f join events event on event.network_id = f.target_id
         and event.ends_at > f.until and event.starts_at < f.until + make_interval(days => ${UPCOMING_EVENT_DAYS})
       where f.target_type = 'network'
@@ -127,7 +138,7 @@ export async function matchEntries(db: Executor, windows: DigestWindow[], perUse
       -- Answers to what the person wrote: comments by others they may read (internal notes only for
       -- curators and admins), on items whose thread they still take part in.
       select batch.user_id, 'comment', comment.id, item.id, item.type, item.title, comment.body, comment.created_at,
-        coalesce(commenter.name, 'Someone') || ' commented', null
+        coalesce(commenter.name, 'Someone') || ' commented', null, null
       from batch
         join content_items item on item.author_id = batch.user_id
         join content_comments comment on comment.item_id = item.id
@@ -140,7 +151,7 @@ export async function matchEntries(db: Executor, windows: DigestWindow[], perUse
       union all
       select batch.user_id, 'decision', transition.id, item.id, item.type, item.title, coalesce(transition.note, ''), transition.created_at,
         case transition.action when 'publish' then 'Published' when 'request-changes' then 'Changes requested'
-          when 'reject' then 'Rejected' else 'Marked as a duplicate' end, null
+          when 'reject' then 'Rejected' else 'Marked as a duplicate' end, null, null
       from batch
         join content_items item on item.author_id = batch.user_id
         join content_transitions transition on transition.item_id = item.id
@@ -148,10 +159,31 @@ export async function matchEntries(db: Executor, windows: DigestWindow[], perUse
           and transition.action in ('publish', 'request-changes', 'reject', 'mark-duplicate')
       where batch.role in ('curator', 'admin') or item.status = 'published'
         or exists (select 1 from content_sites placed where placed.item_id = item.id and placed.site_id = any(batch.site_ids))
+      union all
+      -- News of followed networks whose community the person may read.
+      select f.user_id, 'news', news.id, null, null, news.title, news.body, news.published_at,
+        coalesce(f.label, 'A network you follow'), null, news.network_id
+      from follows f
+        join readable_networks readable on readable.user_id = f.user_id and readable.network_id = f.target_id
+        join network_news news on news.network_id = f.target_id and news.published_at > f.since and news.published_at <= f.until
+      where f.target_type = 'network'
+      union all
+      -- Threads of followed networks that others started or answered in the window: one entry per
+      -- thread, its newest such post (removed posts are left out).
+      select f.user_id, 'discussion', thread.id, null, null, thread.title, latest.body, latest.created_at,
+        coalesce(f.label, 'A network you follow'), null, thread.network_id
+      from follows f
+        join readable_networks readable on readable.user_id = f.user_id and readable.network_id = f.target_id
+        join discussion_threads thread on thread.network_id = f.target_id and thread.last_post_at > f.since
+        cross join lateral (select post.body, post.created_at from discussion_posts post
+          where post.thread_id = thread.id and post.removed_at is null and post.author_id is distinct from f.user_id
+            and post.created_at > f.since and post.created_at <= f.until
+          order by post.created_at desc, post.id desc limit 1) latest
+      where f.target_type = 'network'
     )
     select user_id as "userId", kind, id, item_id as "itemId", item_type as "itemType", title,
       case when char_length(summary) > ${SUMMARY_LENGTH} then left(summary, ${SUMMARY_LENGTH - 1}) || '…' else summary end as summary,
-      at, detail, starts_at as "startsAt"
+      at, detail, starts_at as "startsAt", network_id as "networkId"
     from (select entries.*, row_number() over (partition by user_id order by at desc, id desc) as position from entries) ranked
     where position <= ${perUser}
     order by user_id, at desc, id desc`,

@@ -436,3 +436,77 @@ describe('the private Atom feed', () => {
     expectProblem(await app.inject({ method: 'GET', url: '/v1/feeds/private/lof_madeup.atom' }), 404)
   })
 })
+
+describe('news and discussions of followed networks', () => {
+  const post = async (who: SignedIn, url: string, payload: object) => {
+    const res = await app.inject({ method: 'POST', url, headers: who.headers, payload })
+    expect(res.statusCode, res.body).toBe(201)
+    return res.json<{ id: string }>()
+  }
+  const network = async (name: string, access: 'open' | 'members', members: string[]) =>
+    post(curator, '/v1/networks', {
+      name: `${name} ${Date.now()}`,
+      purpose: 'Share what works.',
+      access,
+      status: 'active',
+      members: members.map((id) => ({ siteId: id, role: 'lead' })),
+    })
+
+  it('brings news and answered threads to followers who may read the network, and nothing from a members-only network to others', async () => {
+    const open = await network('Open discharge network', 'open', [siteId])
+    const closed = await network('Closed pilot network', 'members', [siteId])
+    const outsider = await signIn(app, 'contributor', [(await makeSite(app)).id])
+    const member = await signIn(app, 'contributor', [siteId])
+    for (const who of [outsider, member]) {
+      await followed(who, { type: 'network', id: open.id })
+      await followed(who, { type: 'network', id: closed.id })
+      // A first follow sets a weekly digest: make it due.
+      await dueSince(who, 8)
+    }
+    await post(curator, `/v1/networks/${open.id}/updates`, {
+      title: 'Evaluation report is out',
+      body: 'Read it.',
+      kind: 'evaluation_report',
+    })
+    await post(curator, `/v1/networks/${closed.id}/updates`, {
+      title: 'Pilot sites only: next steps',
+      body: 'Plans.',
+      kind: 'announcement',
+    })
+    const thread = await post(contributor, `/v1/networks/${open.id}/threads`, {
+      title: 'How did you train volunteers?',
+      body: 'Asking for ideas.',
+    })
+    const closedThread = await post(contributor, `/v1/networks/${closed.id}/threads`, { title: 'Pilot budget question', body: 'Numbers.' })
+    const before = sink.messages.length
+    await runDigests()
+    await sink.waitFor(before + 2)
+
+    const [toOutsider] = mailsTo(outsider)
+    expect(toOutsider?.text).toContain('News from your networks')
+    expect(toOutsider?.text).toContain('Evaluation report is out')
+    expect(toOutsider?.text).toContain('How did you train volunteers?')
+    expect(toOutsider?.text).toContain(`https://hub.example.org/admin/networks/${open.id}/discussions/${thread.id}`)
+    expect(toOutsider?.text).not.toContain('Pilot sites only')
+    expect(toOutsider?.text).not.toContain('Pilot budget question')
+
+    const [toMember] = mailsTo(member)
+    expect(toMember?.text).toContain('Pilot sites only: next steps')
+    expect(toMember?.text).toContain(`https://hub.example.org/admin/networks/${closed.id}/discussions/${closedThread.id}`)
+  })
+
+  it('leaves out a person’s own posts: a thread only they wrote in is no news to them', async () => {
+    const own = await network('Own posts network', 'open', [siteId])
+    const writer = await signIn(app, 'contributor', [siteId])
+    await followed(writer, { type: 'network', id: own.id })
+    await dueSince(writer, 8)
+    await post(writer, `/v1/networks/${own.id}/threads`, { title: 'My own question about rotas', body: 'Mine.' })
+    await post(curator, `/v1/networks/${own.id}/updates`, { title: 'Rota toolkit published', body: 'Here.', kind: 'announcement' })
+    const before = sink.messages.length
+    await runDigests()
+    await sink.waitFor(before + 1)
+    const [mail] = mailsTo(writer)
+    expect(mail?.text).toContain('Rota toolkit published')
+    expect(mail?.text).not.toContain('My own question about rotas')
+  })
+})
