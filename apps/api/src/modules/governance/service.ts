@@ -77,6 +77,29 @@ async function scan(db: Executor, itemId: string): Promise<Located[]> {
   )
 }
 
+/**
+ * Findings for items created just now in bulk (an import's batch), from the text as written: the
+ * same detectors and fingerprints as `refreshFindings`, for many items in one insert. New items have
+ * no findings yet, so every value found opens one.
+ */
+export async function recordFindingsOfNewItems(tx: Executor, items: { id: string; text: ScannedText }[]): Promise<number> {
+  const values = items.flatMap(({ id, text }) =>
+    scannedFields(text).flatMap(({ pointer, text: fieldText }) =>
+      detect(fieldText).map((found) => ({
+        itemId: id,
+        field: pointer,
+        kind: found.kind,
+        start: found.start,
+        end: found.end,
+        fingerprint: fingerprintOf(id, found.kind, found.value),
+        preview: maskedPreview(found.kind, found.value),
+      })),
+    ),
+  )
+  if (values.length > 0) await tx.insert(contentFindings).values(values)
+  return values.length
+}
+
 const sameSpot = (row: { field: string; kind: FindingKind; fingerprint: string }, found: Located) =>
   row.field === found.field && row.kind === found.kind && row.fingerprint === found.fingerprint
 

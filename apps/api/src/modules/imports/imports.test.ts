@@ -255,6 +255,28 @@ describe('committing', () => {
     expect((await t.app.db.$count(contentItems)) - before).toBe(4)
   })
 
+  it('runs the personal data check on what it creates: an NHS number in a row is an open finding on the new lesson', async () => {
+    const row = [
+      'Discharge letters with patient details',
+      'A letter named a patient',
+      north.slug,
+      'Patient 943 476 5919 got home',
+      '',
+      '',
+      '',
+    ]
+    const dry = (await upload(curator, csvOf([row]), 'text/csv', { fileName: 'personal.csv', targetState: 'submitted' })).json()
+    const committed = await t.app.inject({ method: 'POST', url: `/v1/imports/${dry.id}/commit`, headers: curator.headers })
+    expect(committed.statusCode, committed.body).toBe(200)
+    const [link] = await t.app.db.select().from(importRows).where(eq(importRows.importId, dry.id))
+    const lesson = await t.app.inject({ url: `/v1/lessons/${link?.itemId}`, headers: curator.headers })
+    expect(lesson.json()).toMatchObject({ openFindings: 1 })
+    const findings = await t.app.inject({ url: `/v1/lessons/${link?.itemId}/findings`, headers: curator.headers })
+    expect(findings.json().data).toEqual([
+      expect.objectContaining({ kind: 'nhs_number', field: '/wentWell', status: 'open', preview: '*** *** 5919' }),
+    ])
+  })
+
   it('shows an import to its uploader and curators, and lists them newest first', async () => {
     const mine = (await upload(contributor, csvOf(sheetRows().slice(0, 1)), 'text/csv')).json()
     const other = await signIn(t.app, 'contributor', [north.id])

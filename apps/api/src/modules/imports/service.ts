@@ -13,6 +13,7 @@ import type { ContentKind } from '../content/kinds.js'
 import { refreshRegions } from '../content/regions.js'
 import { attachFiles, type FileRecord, forgetContentIfUnused, getFile, saveFile } from '../files/service.js'
 import type { FileStore } from '../files/store.js'
+import { recordFindingsOfNewItems } from '../governance/service.js'
 import { dryRun } from './dry-run.js'
 import { importKindOf, kindsByName, resolveMapping } from './mapping.js'
 import { readSheet } from './read-rows.js'
@@ -387,6 +388,27 @@ async function createBatch(
       authorId,
       status: submitted ? ('submitted' as const) : ('draft' as const),
       ...(submitted ? { submittedAt: sql`now()`, submittedById: authorId } : {}),
+    })),
+  )
+  // The personal data check runs on what arrives by import as on anything else (findings on create and submit).
+  await recordFindingsOfNewItems(
+    tx,
+    planned.map(({ id, write }) => ({
+      id,
+      text: {
+        type: kind.type,
+        title: write.columns.title ?? '',
+        summary: write.columns.summary ?? '',
+        context: write.columns.context ?? null,
+        wentWell: write.columns.wentWell ?? null,
+        didNotGoWell: write.columns.didNotGoWell ?? null,
+        doDifferently: write.columns.doDifferently ?? null,
+        body: write.columns.body ?? null,
+        outcomes: write.columns.outcomes ?? null,
+        description: write.columns.description ?? null,
+        howToAdopt: write.columns.howToAdopt ?? null,
+        links: write.columns.links ?? [],
+      },
     })),
   )
   const placed = planned.flatMap(({ id, write }) => (write.siteIds ?? []).map((siteId, position) => ({ itemId: id, siteId, position })))
