@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { pdf } from './samples'
 import { demoUsers, startStack } from './stack'
 
 const stack = startStack()
@@ -47,6 +48,37 @@ describe('a network’s discussions', { timeout: 180_000 }, () => {
       await capture.getByRole('link', { name: 'Open the captured draft lesson' }).click()
       await page.waitForURL(/\/lessons\/[0-9a-f-]+$/)
       await page.getByRole('heading', { name: title }).waitFor()
+    })
+  })
+
+  it('a member adds an uploaded PDF to the library, and it is listed as a file to open', async () => {
+    const title = `Training session agenda ${Date.now().toString(36)}`
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.contributor)
+      await page.goto(`${stack.adminUrl}/networks`)
+      await page.getByRole('link', { name: networkName }).first().click()
+      await page.getByRole('tab', { name: 'Library' }).click()
+      await page.getByRole('textbox', { name: 'Title' }).fill(title)
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Or upload a file' }).click(),
+      ])
+      const [uploaded] = await Promise.all([
+        page.waitForResponse((response) => new URL(response.url()).pathname === '/v1/files' && response.request().method() === 'POST'),
+        chooser.setFiles({ name: 'Agenda.pdf', mimeType: 'application/pdf', buffer: pdf() }),
+      ])
+      expect(uploaded.status()).toBe(201)
+      await page.getByText('File: Agenda.pdf').waitFor()
+      const [created] = await Promise.all([
+        page.waitForResponse(
+          (response) =>
+            /\/v1\/networks\/[^/]+\/resources$/.test(new URL(response.url()).pathname) && response.request().method() === 'POST',
+        ),
+        page.getByRole('button', { name: 'Add to the library' }).click(),
+      ])
+      expect(created.status()).toBe(201)
+      const library = page.getByRole('list', { name: 'Library' })
+      await library.getByRole('button', { name: new RegExp(`^${title} \\(Agenda\\.pdf, PDF`) }).waitFor()
     })
   })
 })

@@ -1,4 +1,12 @@
-import type { DiscussionPost, DiscussionThread, Lesson, NetworkNews, NetworkResource, Page } from '@learnonce/contracts'
+import type {
+  DiscussionPost,
+  DiscussionThread,
+  Lesson,
+  NetworkNews,
+  NetworkResource,
+  NetworkResourceCreate,
+  Page,
+} from '@learnonce/contracts'
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../api/client'
 import { withQuery } from '../../../config/paths'
@@ -49,8 +57,7 @@ export function useStartThread(networkId: string) {
 export function useAddResource(networkId: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (body: { title: string; kind: NetworkResource['kind']; url: string }) =>
-      api.post<NetworkResource>(`/networks/${networkId}/resources`, body),
+    mutationFn: (body: NetworkResourceCreate) => api.post<NetworkResource>(`/networks/${networkId}/resources`, body),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.network(networkId) }),
   })
 }

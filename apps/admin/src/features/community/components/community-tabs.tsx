@@ -1,4 +1,4 @@
-import { type Network, type NetworkResource, newsKinds, resourceKinds } from '@learnonce/contracts'
+import { type FileMeta, type JourneyStage, type Network, type NetworkResource, newsKinds, resourceKinds } from '@learnonce/contracts'
 import { Anchor, Badge, Button, Group, Paper, Select, Stack, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -8,6 +8,9 @@ import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { Markdown } from '../../../components/markdown'
 import { paths } from '../../../config/paths'
 import { useMe } from '../../auth/api/get-me'
+import { useJourneyStageOptions } from '../../content/components/classification-fields'
+import { FileLink } from '../../files/components/file-link'
+import { FileUploadButton } from '../../files/components/file-upload-button'
 import {
   newsQueryOptions,
   resourcesQueryOptions,
@@ -43,12 +46,23 @@ export function CommunityTabs({ network }: { network: Network }) {
   )
 }
 
+interface ResourceDraft {
+  title: string
+  kind: NetworkResource['kind']
+  journeyStage: JourneyStage | null
+  url: string
+  /** An uploaded file, attached when the resource is saved. */
+  file: FileMeta | null
+}
+const emptyDraft: ResourceDraft = { title: '', kind: 'other', journeyStage: null, url: '', file: null }
+
 function Library({ network }: { network: Network }) {
   const { data: me } = useMe()
   const resources = useQuery(resourcesQueryOptions(network.id))
   const add = useAddResource(network.id)
   const remove = useRemoveResource(network.id)
-  const [draft, setDraft] = useState({ title: '', url: '', kind: 'other' as NetworkResource['kind'] })
+  const stages = useJourneyStageOptions()
+  const [draft, setDraft] = useState<ResourceDraft>(emptyDraft)
   if (resources.isPending) return <LoadingSkeleton rows={3} label="Loading the library" />
   if (resources.isError) return <ErrorState error={resources.error} title="The library could not be loaded" onRetry={resources.refetch} />
   return (
@@ -63,17 +77,12 @@ function Library({ network }: { network: Network }) {
                   <Badge variant="light" size="sm">
                     {label(resource.kind)}
                   </Badge>
-                  {resource.file ? (
-                    <Anchor href={`/v1/files/${resource.file.id}/content`}>{resource.title}</Anchor>
+                  {resource.fileId ? (
+                    <FileLink title={resource.title} file={resource.file} />
                   ) : (
                     <Anchor href={resource.url ?? '#'} target="_blank" rel="noreferrer">
                       {resource.title}
                     </Anchor>
-                  )}
-                  {resource.file && (
-                    <Text span size="xs" c="dimmed">
-                      {resource.file.name}
-                    </Text>
                   )}
                 </Group>
                 {resource.description && (
@@ -101,18 +110,43 @@ function Library({ network }: { network: Network }) {
         <Paper withBorder p="sm">
           <Stack gap="xs">
             <Title order={3} size="h5">
-              Add a link
+              Add a link or a file
             </Title>
             <Group grow>
               <TextInput label="Title" value={draft.title} onChange={(event) => setDraft({ ...draft, title: event.currentTarget.value })} />
-              <TextInput label="Address" value={draft.url} onChange={(event) => setDraft({ ...draft, url: event.currentTarget.value })} />
               <Select
                 label="Kind"
                 data={resourceKinds.map((kind) => ({ value: kind, label: label(kind) }))}
                 value={draft.kind}
                 onChange={(kind) => setDraft({ ...draft, kind: (kind ?? 'other') as NetworkResource['kind'] })}
               />
+              <Select
+                label="Helps with"
+                placeholder="Any stage"
+                clearable
+                data={stages}
+                value={draft.journeyStage}
+                onChange={(stage) => setDraft({ ...draft, journeyStage: stage as JourneyStage | null })}
+              />
             </Group>
+            {draft.file ? (
+              <Group gap="xs">
+                <Text size="sm">File: {draft.file.name}</Text>
+                <Button size="xs" variant="subtle" onClick={() => setDraft({ ...draft, file: null })}>
+                  Use a link instead
+                </Button>
+              </Group>
+            ) : (
+              <Group align="end">
+                <TextInput
+                  style={{ flex: 1 }}
+                  label="Address"
+                  value={draft.url}
+                  onChange={(event) => setDraft({ ...draft, url: event.currentTarget.value })}
+                />
+                <FileUploadButton label="Or upload a file" onUploaded={(file) => setDraft({ ...draft, file, url: '' })} />
+              </Group>
+            )}
             {add.error && (
               <Text c="red" size="sm">
                 {add.error.message}
@@ -122,8 +156,18 @@ function Library({ network }: { network: Network }) {
               <Button
                 size="xs"
                 loading={add.isPending}
-                disabled={!draft.title.trim() || !draft.url.trim()}
-                onClick={() => add.mutate(draft, { onSuccess: () => setDraft({ title: '', url: '', kind: 'other' }) })}
+                disabled={!draft.title.trim() || (!draft.url.trim() && !draft.file)}
+                onClick={() =>
+                  add.mutate(
+                    {
+                      title: draft.title,
+                      kind: draft.kind,
+                      journeyStage: draft.journeyStage,
+                      ...(draft.file ? { fileId: draft.file.id } : { url: draft.url.trim() }),
+                    },
+                    { onSuccess: () => setDraft(emptyDraft) },
+                  )
+                }
               >
                 Add to the library
               </Button>
