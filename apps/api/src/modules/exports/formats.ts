@@ -1,6 +1,5 @@
 import { PassThrough, Readable, type Writable } from 'node:stream'
 import type { ExportFormat } from '@learnonce/contracts'
-import ExcelJS from 'exceljs'
 import { cellOf, csvRecord } from './cells.js'
 
 export type ExportItem = Record<string, unknown>
@@ -62,9 +61,11 @@ const roomIn = (stream: Writable): Promise<void> =>
  */
 function xlsxStream({ sheetName, columns, batches }: ExportSource): Readable {
   const out = new PassThrough()
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false })
-  const sheet = workbook.addWorksheet(sheetName)
   const write = async () => {
+    // exceljs is loaded on the first spreadsheet, not at start-up.
+    const { default: ExcelJS } = await import('exceljs')
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false })
+    const sheet = workbook.addWorksheet(sheetName)
     sheet.addRow([...columns]).commit()
     for await (const items of batches) {
       if (out.destroyed) return

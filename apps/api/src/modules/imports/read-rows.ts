@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { parse } from 'csv-parse'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { Problem } from '../../problem.js'
 
 /** One data row: its spreadsheet row number (the header is row 1) and its cells by column header. */
@@ -119,8 +119,10 @@ async function readCsv(stream: Readable): Promise<RawRow[]> {
 
 async function readXlsx(stream: Readable): Promise<RawRow[]> {
   const rows: RawRow[] = []
+  // exceljs is loaded on the first spreadsheet, not at start-up.
+  const { default: Excel } = await import('exceljs')
   // Only the first worksheet is read; styles are kept so dates can be told from numbers.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const reader = new Excel.stream.xlsx.WorkbookReader(stream, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',

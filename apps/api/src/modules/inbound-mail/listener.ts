@@ -1,8 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 import { inboundMessages } from '../../db/schema/index.js'
 import { receiveLesson } from './receive.js'
 
@@ -26,6 +24,8 @@ export const inboundMailListener = fp(
     app.decorate('inboundMail', state)
     const port = options.port
     if (port === null) return
+    // Loaded only when the listener is on, so an API without inbound mail starts without them.
+    const [{ simpleParser }, { SMTPServer }] = await Promise.all([import('mailparser'), import('smtp-server')])
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['AUTH', 'STARTTLS'],
