@@ -108,6 +108,22 @@ describe('lessons by email', () => {
     expect(sink.messages.length).toBe(before)
   })
 
+  it('runs the personal data check on what arrives: an NHS number in an emailed lesson is a finding its writer sees', async () => {
+    const before = sink.messages.length
+    await send({
+      from: contributor.user.email,
+      subject: 'Virtual ward follow-up calls',
+      text: ['We phoned patients the day after discharge.', '', 'What went well:', 'Patient 943 476 5919 was seen the same day.'].join(
+        '\n',
+      ),
+    })
+    const entry = (await log()).find((message) => message.subject === 'Virtual ward follow-up calls')
+    expect(entry?.outcome).toBe('draft_created')
+    const findings = await t.app.inject({ url: `/v1/lessons/${entry?.itemId}/findings`, headers: contributor.headers })
+    expect(findings.json().data).toEqual([expect.objectContaining({ kind: 'nhs_number', field: '/wentWell', status: 'open' })])
+    await sink.waitFor(before + 1)
+  })
+
   it('shows the inbound log to admins only', async () => {
     const curator = await signIn(t.app, 'curator')
     expect((await t.app.inject({ url: '/v1/inbound-messages', headers: curator.headers })).statusCode).toBe(403)
