@@ -78,6 +78,18 @@ describe('uploading', () => {
     expect(await stored()).toEqual(before)
   })
 
+  it('refuses a bomb-like ZIP, small on the wire but expanding past ten times the limit, with a 413, keeping nothing', async () => {
+    const bomb = storedZip([{ name: 'figures.csv', data: 'a,b\n1,2\n' }])
+    // The central directory says what each entry expands to; claim 3 GB for this one.
+    const directory = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+    bomb.writeUInt32LE(3_000_000_000, directory + 24)
+    const before = await stored()
+    const response = await postFile(app, contributor, 'figures.zip', bomb)
+    expectProblem(response, 413)
+    expect(response.json().detail).toMatch(/expands to 3000000000 bytes/)
+    expect(await stored()).toEqual(before)
+  })
+
   it('refuses an empty file with a 422 naming it', async () => {
     const before = await stored()
     expectProblem(await postFile(app, contributor, 'empty.pdf', Buffer.alloc(0)), 422, '/file')
