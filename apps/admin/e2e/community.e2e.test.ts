@@ -81,4 +81,42 @@ describe('a network’s discussions', { timeout: 180_000 }, () => {
       await library.getByRole('button', { name: new RegExp(`^${title} \\(Agenda\\.pdf, PDF`) }).waitFor()
     })
   })
+
+  it('a curator publishes news with an evaluation report attached, members see the file, and the curator removes it', async () => {
+    const headline = `Evaluation update ${Date.now().toString(36)}`
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.curator)
+      await page.goto(`${stack.adminUrl}/networks`)
+      await page.getByRole('link', { name: networkName }).first().click()
+      await page.getByRole('tab', { name: 'News' }).click()
+      await page.getByRole('textbox', { name: 'Headline' }).fill(headline)
+      await page.getByRole('textbox', { name: 'Text' }).fill('The interim evaluation is attached.')
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Attach a file' }).click()])
+      await Promise.all([
+        page.waitForResponse((response) => new URL(response.url()).pathname === '/v1/files' && response.request().method() === 'POST'),
+        chooser.setFiles({ name: 'Interim evaluation.pdf', mimeType: 'application/pdf', buffer: pdf() }),
+      ])
+      await page.getByText('Attached: Interim evaluation.pdf').waitFor()
+      await page.getByRole('button', { name: 'Publish', exact: true }).click()
+      const news = page.getByRole('list', { name: 'News' })
+      await news.getByRole('heading', { name: headline }).waitFor()
+    })
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.contributor)
+      await page.goto(`${stack.adminUrl}/networks`)
+      await page.getByRole('link', { name: networkName }).first().click()
+      await page.getByRole('tab', { name: 'News' }).click()
+      const item = page.getByRole('listitem').filter({ hasText: headline })
+      await item.getByRole('button', { name: /^Interim evaluation\.pdf \(Interim evaluation\.pdf, PDF/ }).waitFor()
+      expect(await item.getByRole('button', { name: `Remove ${headline}` }).count()).toBe(0)
+    })
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.curator)
+      await page.goto(`${stack.adminUrl}/networks`)
+      await page.getByRole('link', { name: networkName }).first().click()
+      await page.getByRole('tab', { name: 'News' }).click()
+      await page.getByRole('button', { name: `Remove ${headline}` }).click()
+      await expect.poll(() => page.getByRole('heading', { name: headline }).count()).toBe(0)
+    })
+  })
 })

@@ -3,6 +3,7 @@ import type {
   DiscussionThread,
   Lesson,
   NetworkNews,
+  NetworkNewsCreate,
   NetworkResource,
   NetworkResourceCreate,
   Page,
@@ -73,8 +74,15 @@ export function useRemoveResource(networkId: string) {
 export function usePublishNews(networkId: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: (body: { title: string; body: string; kind: NetworkNews['kind'] }) =>
-      api.post<NetworkNews>(`/networks/${networkId}/updates`, body),
+    mutationFn: (body: NetworkNewsCreate) => api.post<NetworkNews>(`/networks/${networkId}/updates`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.network(networkId) }),
+  })
+}
+
+export function useRemoveNews(networkId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (news: NetworkNews) => api.delete(`/updates/${news.id}`, ifMatch(news.version)),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.network(networkId) }),
   })
 }

@@ -17,6 +17,7 @@ import {
   threadsQueryOptions,
   useAddResource,
   usePublishNews,
+  useRemoveNews,
   useRemoveResource,
   useStartThread,
 } from '../api/community'
@@ -249,11 +250,21 @@ function Discussions({ network }: { network: Network }) {
   )
 }
 
+interface NewsDraft {
+  title: string
+  body: string
+  kind: (typeof newsKinds)[number]
+  /** Uploaded files, attached when the news is published. */
+  files: FileMeta[]
+}
+const emptyNews: NewsDraft = { title: '', body: '', kind: 'announcement', files: [] }
+
 function News({ network }: { network: Network }) {
   const { data: me } = useMe()
   const news = useQuery(newsQueryOptions(network.id))
   const publish = usePublishNews(network.id)
-  const [draft, setDraft] = useState({ title: '', body: '', kind: 'announcement' as (typeof newsKinds)[number] })
+  const remove = useRemoveNews(network.id)
+  const [draft, setDraft] = useState<NewsDraft>(emptyNews)
   if (news.isPending) return <LoadingSkeleton rows={3} label="Loading news" />
   if (news.isError) return <ErrorState error={news.error} title="News could not be loaded" onRetry={news.refetch} />
   return (
@@ -266,18 +277,25 @@ function News({ network }: { network: Network }) {
               <Title order={3} size="h5">
                 {item.title}
               </Title>
-              <Badge variant="light" size="sm">
-                {label(item.kind)}
-              </Badge>
+              <Group gap="xs">
+                <Badge variant="light" size="sm">
+                  {label(item.kind)}
+                </Badge>
+                {canModerate(me, network) && (
+                  <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(item)} aria-label={`Remove ${item.title}`}>
+                    Remove
+                  </Button>
+                )}
+              </Group>
             </Group>
             <Text size="xs" c="dimmed">
               {new Date(item.publishedAt).toLocaleDateString()} · {item.authorName ?? 'The coordinators'}
             </Text>
             <Markdown>{item.body}</Markdown>
             {item.files.map((file) => (
-              <Anchor key={file.id} href={`/v1/files/${file.id}/content`} size="sm">
-                {file.name}
-              </Anchor>
+              <div key={file.id}>
+                <FileLink title={file.name} file={file} />
+              </div>
             ))}
           </Paper>
         ))}
@@ -306,12 +324,19 @@ function News({ network }: { network: Network }) {
               value={draft.body}
               onChange={(event) => setDraft({ ...draft, body: event.currentTarget.value })}
             />
+            {draft.files.length > 0 && <Text size="sm">Attached: {draft.files.map((file) => file.name).join(', ')}</Text>}
             <Group>
+              <FileUploadButton label="Attach a file" onUploaded={(file) => setDraft({ ...draft, files: [...draft.files, file] })} />
               <Button
                 size="xs"
                 loading={publish.isPending}
                 disabled={!draft.title.trim() || !draft.body.trim()}
-                onClick={() => publish.mutate(draft, { onSuccess: () => setDraft({ title: '', body: '', kind: 'announcement' }) })}
+                onClick={() =>
+                  publish.mutate(
+                    { title: draft.title, body: draft.body, kind: draft.kind, fileIds: draft.files.map((file) => file.id) },
+                    { onSuccess: () => setDraft(emptyNews) },
+                  )
+                }
               >
                 Publish
               </Button>
