@@ -235,8 +235,9 @@ describe('API keys', () => {
             expect(problem.detail, label).toMatch(route.keys ? `needs the ${route.keys} scope` : 'API keys cannot call')
           }
         }
-        // Every read route of the three kinds, sites, networks, events, taxonomy, search and sync; submit adds two.
-        expect(reached).toBe(scope === 'content:read' ? 21 : 23)
+        // Every read route of the three kinds, sites, networks, events, taxonomy, search and sync, the three
+        // kinds' exports and a file's metadata and content; submit adds two.
+        expect(reached).toBe(scope === 'content:read' ? 26 : 28)
       })
     }
   })
