@@ -182,8 +182,10 @@ itOnPostgres(
       payload: validBody.solution(site.id),
     })
     const solutionId = solution.json<{ id: string }>().id
-    const count = async (text: string, values: unknown[]) => Number((await sqlOnAdmin<{ n: string }>(text, values))[0]?.n)
-    const auditRows = () => count('select count(*) as n from audit_events', [])
+    const onApp = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+      sqlOn<T>(t.app.config.databaseUrl ?? '', text, values)
+    // Counted in the app's own database (the admin connection's database has no tables of ours).
+    const auditRows = async () => Number((await onApp<{ n: string }>('select count(*) as n from audit_events'))[0]?.n)
     const auditBefore = await auditRows()
 
     // A create stopped at its audit row, after the item, its site and its relation were written.
@@ -193,8 +195,6 @@ itOnPostgres(
         t.app.inject({ method: 'POST', url: '/v1/lessons', headers: admin.headers, payload: lesson }),
       ),
     )
-    const onApp = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
-      sqlOn<T>(t.app.config.databaseUrl ?? '', text, values)
     expect(await onApp('select id from content_items where title = $1', [lesson.title])).toEqual([])
     expect(await onApp('select from_id from content_relations where to_id = $1', [solutionId])).toEqual([])
     expect(await onApp('select item_id from content_sites where item_id not in (select id from content_items)')).toEqual([])
