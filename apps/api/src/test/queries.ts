@@ -29,10 +29,15 @@ export function recordQueries(app: App) {
   const spy = vi.spyOn(client, 'query')
   const textOf = (first: unknown) => (typeof first === 'string' ? first : String((first as { text?: unknown }).text))
   return {
-    async during(work: () => Promise<unknown>): Promise<{ text: string; params: unknown[] }[]> {
+    /** `name` is a prepared statement's name (PostgreSQL plans it once per connection); unnamed ones are planned per call. */
+    async during(work: () => Promise<unknown>): Promise<{ text: string; params: unknown[]; name: string | undefined }[]> {
       spy.mockClear()
       await work()
-      return spy.mock.calls.map(([first, params]) => ({ text: textOf(first), params: Array.isArray(params) ? params : [] }))
+      return spy.mock.calls.map(([first, params]) => ({
+        text: textOf(first),
+        params: Array.isArray(params) ? params : [],
+        name: typeof first === 'object' && first !== null ? ((first as { name?: string }).name ?? undefined) : undefined,
+      }))
     },
     async plan(text: string, params: unknown[]): Promise<string> {
       const result = (await client.query(`explain ${text}`, params)) as { rows: Record<string, string>[] }

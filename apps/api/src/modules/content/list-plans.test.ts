@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { encodeCursor } from '../../pagination.js'
 import { type TestApp, testApp } from '../../test/app.js'
+import { itOnPostgres } from '../../test/drivers.js'
 import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
 import { type PlanNode, planNodes, recordQueries } from '../../test/queries.js'
 import { refreshRegions } from './regions.js'
@@ -176,6 +177,40 @@ describe('every content list filter, search and the item lookup read indexes on 
     if (filters.siteId === '') filters.siteId = sites[5]?.id ?? ''
     for (const plan of await plansOf(curator, `/v1/review-due?${new URLSearchParams(filters)}`)) expect(problemsIn(plan)).toEqual([])
   })
+
+  itOnPostgres(
+    'the item, the first page, a page by cursor and search are prepared; value-dependent filters are planned per call',
+    async () => {
+      const namesOf = async (url: string) => {
+        const sent = await queries.during(async () => {
+          const res = await app.inject({ method: 'GET', url, headers: member.headers })
+          expect(res.statusCode, res.body).toBe(200)
+        })
+        return sent.filter((statement) => statement.text.includes('content_items')).map((statement) => statement.name)
+      }
+      for (const url of [
+        `/v1/lessons/${someLesson}`,
+        '/v1/lessons?status=published',
+        `/v1/lessons?status=published&cursor=${encodeCursor([someLesson])}`,
+        '/v1/lessons?q=zephyr',
+        '/v1/lessons?status=published&journeyStage=implementation',
+      ]) {
+        const names = await namesOf(url)
+        expect(names.length, url).toBeGreaterThan(0)
+        for (const name of names) expect(name, url).toMatch(/^content_/)
+      }
+      // The same statement text twice, under the same name: built and planned once.
+      expect(await namesOf('/v1/lessons?q=another')).toEqual(await namesOf('/v1/lessons?q=zephyr'))
+      for (const url of [
+        '/v1/lessons?status=published&theme=evaluation&journeyStage=implementation&region=london',
+        '/v1/lessons?tag=tag-7',
+      ]) {
+        const names = await namesOf(url)
+        expect(names.length, url).toBeGreaterThan(0)
+        for (const name of names) expect(name, url).toBeUndefined()
+      }
+    },
+  )
 
   it('the item lookup reads one row by its key', async () => {
     for (const [, who] of callers()) {
