@@ -71,7 +71,7 @@ function itemStatement(db: Executor, kind: ContentKind, audience: Audience) {
     db
       .select(recordColumns(preparedViewer(audience), kind.type))
       .from(contentItems)
-      .where(and(eq(contentItems.id, sql.placeholder('id')), eq(contentItems.type, kind.type)))
+      .where(and(eq(contentItems.id, sql.placeholder('id')), typeIs(kind.type)))
       .prepare(name),
   )
 }
@@ -100,6 +100,14 @@ export function listExtras(kind: ContentKind, fields: string | undefined): Extra
   })
 }
 
+/**
+ * The search terms as a scalar subquery: PostgreSQL computes it once per statement (an InitPlan), where
+ * `websearch_to_tsquery($n)` inline is parsed again for every row a generic plan ranks or filters.
+ */
+const searchQuery = sql`(select websearch_to_tsquery('english', ${placeholder('q')}))`
+/** The item's type as a literal: a statement is built per kind anyway, and a generic plan then knows it. */
+const typeIs = (type: ContentKind['type']) => sql`${contentItems.type} = ${sql.raw(`'${type}'`)}`
+
 /** Every filter as SQL over a placeholder of its own name: the statement's shape is the set of filters used. */
 const filterSql = {
   status: sql`${contentItems.status} = ${placeholder('status')}`,
@@ -115,7 +123,7 @@ const filterSql = {
   networkId: sql`(exists (select 1 from network_content linked where linked.item_id = content_items.id and linked.network_id = ${placeholder('networkId')}::uuid)
     or exists (select 1 from event_outputs output join events event on event.id = output.event_id
       where output.item_id = content_items.id and event.network_id = ${placeholder('networkId')}::uuid))`,
-  q: sql`${contentItems.search} @@ websearch_to_tsquery('english', ${placeholder('q')})`,
+  q: sql`${contentItems.search} @@ ${searchQuery}`,
 } satisfies Record<string, SQL>
 type FilterName = keyof typeof filterSql
 const filterNames = Object.keys(filterSql) as FilterName[]
@@ -157,7 +165,7 @@ const shapeFilter = (used: ShapeFilter): SQL => {
   return shapeFilterSql[name][value]
 }
 
-const rankSql = sql<number>`ts_rank(${contentItems.search}, websearch_to_tsquery('english', ${placeholder('q')}))`
+const rankSql = sql<number>`ts_rank(${contentItems.search}, ${searchQuery})`
 
 /**
  * A list page in two steps, in one statement: the ids of the page (and their ranks) from the
@@ -186,7 +194,7 @@ function listStatement(
           sql`(${rankSql}, ${contentItems.id}) < (${placeholder('afterRank')}::real, ${placeholder('afterId')}::uuid)`
         : sql`${contentItems.id} < ${placeholder('afterId')}::uuid`
       const filters = [
-        eq(contentItems.type, kind.type),
+        typeIs(kind.type),
         visibleAs(audience, 'content_items', viewer.sites),
         ...used.map((filter) => filterSql[filter]),
         ...shaped.map(shapeFilter),
@@ -196,7 +204,8 @@ function listStatement(
         .select({ id: contentItems.id, rank: rank.as('rank') })
         .from(contentItems)
         .where(and(...filters))
-        .orderBy(...(search ? [desc(rankSql), desc(contentItems.id)] : [desc(contentItems.id)]))
+        // By the select list's `rank`, so each match is ranked once, not again for the sort.
+        .orderBy(...(search ? [desc(sql`"rank"`), desc(contentItems.id)] : [desc(contentItems.id)]))
         .limit(sql.placeholder('limit'))
         .as('page')
       return db
