@@ -5,9 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { loadCorpus } from './corpus.mjs'
 import { readCorpusFacts } from './corpus-facts.mjs'
-import { BENCH_PASSWORD } from './corpus-sites.mjs'
 import { createWriter } from './corpus-text.mjs'
 import { createDatabase } from './database.mjs'
 import { measure } from './load-test.mjs'
@@ -42,10 +40,15 @@ if (options.build) {
   log('building the API…')
   execFileSync('pnpm', ['--filter', '@learnonce/api...', 'build'], { cwd: apiRoot, stdio: ['ignore', 'ignore', 'inherit'] })
 }
-if (!existsSync(built('server.js'))) {
-  console.error('apps/api/dist/server.js is missing: run `pnpm build` (or drop --no-build).')
+const unbuilt = [built('server.js'), fileURLToPath(import.meta.resolve('@learnonce/contracts'))].filter((path) => !existsSync(path))
+if (unbuilt.length > 0) {
+  console.error(`${unbuilt.join(' and ')} ${unbuilt.length === 1 ? 'is' : 'are'} missing: run \`pnpm build\` (or drop --no-build).`)
   process.exit(1)
 }
+// Imported only now: the corpus is written with the built contracts' enums, which a fresh clone has
+// not built until the step above.
+const { loadCorpus } = await import('./corpus.mjs')
+const { BENCH_PASSWORD } = await import('./corpus-sites.mjs')
 
 const database = await createDatabase(options.db, built('db/client.js'))
 const stops = []
