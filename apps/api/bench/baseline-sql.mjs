@@ -1,6 +1,7 @@
 // The SQL of the bare baseline: the best we know for each read, answering with the fields the API
 // answers with (their names are handed over by the harness, taken from the API's own responses).
 // $1 is always the reader's site ids: what a contributor may see is the API's rule (policy.ts), in SQL.
+import { REVIEW_DUE_WINDOW_DAYS } from '@learnonce/contracts'
 
 const visible = (alias) =>
   `(${alias}.status = 'published' or exists (select 1 from content_sites visible_site
@@ -54,6 +55,10 @@ const fieldSql = {
   relatedLessonIds: related('lesson'),
   relatedCaseStudyIds: related('case_study'),
   relatedSolutionIds: related('solution'),
+  openFindings: `(select count(*)::int from content_findings finding where finding.item_id = i.id and finding.status = 'open')`,
+  reviewBy: 'i.review_by',
+  // Due for review within the window or past it, as of the query (staleSql in records.ts).
+  stale: `coalesce(i.status = 'published' and i.review_by <= now() + interval '${Number(REVIEW_DUE_WINDOW_DAYS)} days', false)`,
 }
 
 /** A list shows the first 280 characters of a summary (LISTED_SUMMARY_LENGTH in contracts), as the API does. */

@@ -50,6 +50,7 @@ export const itemColumns = [
   'submitted_at',
   'assignee_id',
   'published_at',
+  'review_by',
   'decision_note',
   'duplicate_of_id',
   'version',
@@ -72,7 +73,8 @@ function recentIds(size = 5_000) {
   }
 }
 
-export function createItemMaker(random, { lessons, sites, themes, people }) {
+/** `reviewBy(type, publishedAt)`: the date a published item of `type` is due for review. */
+export function createItemMaker(random, { lessons, sites, themes, people, reviewBy }) {
   const write = createWriter(random)
   const total = lessons + 2 * Math.floor(lessons / 20)
   const step = (LAST - FIRST) / total
@@ -112,6 +114,8 @@ export function createItemMaker(random, { lessons, sites, themes, people }) {
       submitted_at: submitted === null ? null : new Date(submitted).toISOString(),
       assignee_id: status === 'in_review' || decided ? random.pick(people.curators).id : null,
       published_at: publishedAt === null ? null : new Date(publishedAt).toISOString(),
+      // Archived items were published first, and archiving keeps the date.
+      review_by: publishedAt === null ? null : reviewBy(type, new Date(publishedAt)).toISOString(),
       decision_note: decided ? write.note() : null,
       duplicate_of_id: status === 'duplicate' ? published[type].pick(random) : null,
       version: status === 'draft' ? 1 : random.int(2, 5),

@@ -3,6 +3,7 @@
 // through json_populate_recordset, so every row goes through the real table's types, defaults and
 // constraints; the next chunk is written in Node while PostgreSQL stores the last ones.
 import { hash } from '@node-rs/argon2'
+import { addMonths, DEFAULT_REVIEW_MONTHS } from '../dist/modules/review/periods.js'
 import { createItemMaker, itemColumns } from './corpus-items.mjs'
 import { BENCH_PASSWORD, makePeople, makeSites } from './corpus-sites.mjs'
 import { createRandom } from './prng.mjs'
@@ -27,8 +28,24 @@ async function unwrittenColumns(client) {
       where table_schema = current_schema() and table_name = 'content_items' and is_generated = 'NEVER'`,
   )
   // author_key_id and submitted_by_id may stay null: no key wrote the corpus, and who submitted is not read.
-  const mayStayNull = ['author_key_id', 'submitted_by_id']
+  // review_due_notified_at too: it is the review-due job's note of an announcement, and no job ran.
+  const mayStayNull = ['author_key_id', 'submitted_by_id', 'review_due_notified_at']
   return rows.map((row) => row.column_name).filter((column) => !itemColumns.includes(column) && !mayStayNull.includes(column))
+}
+
+/**
+ * When an item published at `publishedAt` is due for review, as publishing sets it: one review period
+ * of its type later, the periods read from the settings row as the workflow reads them.
+ */
+async function reviewDates(client) {
+  const { rows } = await client.query('select lesson_months, case_study_months, solution_months from review_settings')
+  const [row] = rows
+  const months = {
+    lesson: row?.lesson_months ?? DEFAULT_REVIEW_MONTHS,
+    case_study: row?.case_study_months ?? DEFAULT_REVIEW_MONTHS,
+    solution: row?.solution_months ?? DEFAULT_REVIEW_MONTHS,
+  }
+  return (type, publishedAt) => addMonths(publishedAt, months[type])
 }
 
 /** Stores one chunk in one transaction: its items first, then the rows that point at them. */
@@ -59,7 +76,7 @@ export async function loadCorpus(clients, { lessons, seed = 1, siteCount = 320 }
   await insertRows(first, 'users', people.users)
   await insertRows(first, 'memberships', people.memberships)
 
-  const maker = createItemMaker(random, { lessons, sites, themes, people })
+  const maker = createItemMaker(random, { lessons, sites, themes, people, reviewBy: await reviewDates(first) })
   const progress = createProgress('loading lessons', lessons)
   const counts = { lessons, caseStudies: 0, solutions: 0, relations: 0, adoptions: 0, sites: sites.length, users: people.users.length }
   // Chunk i may point at items of chunks up to i - LAG, which are stored before it is written. The lag
