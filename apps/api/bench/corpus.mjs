@@ -6,6 +6,8 @@ import { hash } from '@node-rs/argon2'
 import { addMonths, DEFAULT_REVIEW_MONTHS } from '../dist/modules/review/periods.js'
 import { createItemMaker, itemColumns } from './corpus-items.mjs'
 import { BENCH_PASSWORD, makePeople, makeSites } from './corpus-sites.mjs'
+import { backendsCpuMs } from './cpu-time.mjs'
+import { dropSecondaryIndexes } from './deferred-indexes.mjs'
 import { createRandom } from './prng.mjs'
 import { createProgress } from './progress.mjs'
 
@@ -58,12 +60,19 @@ async function storeChunk(client, chunk) {
   await client.query('commit')
 }
 
+/** The tables the chunks fill, whose secondary indexes are built after the load (deferred-indexes.mjs). */
+const chunkTables = ['content_items', 'content_sites', 'content_relations', 'adoptions']
+
+const secondsSince = (started) => (Date.now() - started) / 1000
+
 /**
  * Loads `lessons` lessons and what goes with them through `clients` (one connection each, used in
  * parallel: computing the search vector of 4 KB of text is most of the cost, and it is per core).
  * A chunk only points at items of chunks already stored, so parallel chunks never wait on each other.
+ * On a PostgreSQL server (`kind`), the chunk tables' secondary indexes are dropped first and built
+ * after the rows; PGlite, one in-process connection, loads with its indexes in place as it always has.
  */
-export async function loadCorpus(clients, { lessons, seed = 1, siteCount = 320 }) {
+export async function loadCorpus(clients, { kind, lessons, seed = 1, siteCount = 320 }) {
   const [first] = clients
   const random = createRandom(seed)
   const { rows: themeRows } = await first.query('select slug from themes where retired_at is null order by slug')
@@ -76,6 +85,15 @@ export async function loadCorpus(clients, { lessons, seed = 1, siteCount = 320 }
   await insertRows(first, 'users', people.users)
   await insertRows(first, 'memberships', people.memberships)
 
+  // CPU, besides the clock: on a shared machine it says what the load costs, whatever else ran.
+  // (PGlite's CPU is this process's.)
+  const backendPids =
+    kind === 'postgres'
+      ? await Promise.all(clients.map(async (client) => (await client.query('select pg_backend_pid() as pid')).rows[0].pid))
+      : []
+  const databaseCpuBefore = kind === 'postgres' ? backendsCpuMs(backendPids) : null
+  const nodeCpuBefore = process.cpuUsage()
+  const deferred = kind === 'postgres' ? await dropSecondaryIndexes(first, chunkTables) : null
   const maker = createItemMaker(random, { lessons, sites, themes, people, reviewBy: await reviewDates(first) })
   const progress = createProgress('loading lessons', lessons)
   const counts = { lessons, caseStudies: 0, solutions: 0, relations: 0, adoptions: 0, sites: sites.length, users: people.users.length }
@@ -119,11 +137,28 @@ export async function loadCorpus(clients, { lessons, seed = 1, siteCount = 320 }
   }
   await Promise.all(tasks)
   if (failure) throw failure
-  const loadSeconds = progress.finish(lessons)
+  const phases = { rows: progress.finish(lessons), indexes: 0, analyse: 0 }
+  if (deferred) {
+    process.stderr.write(`building ${deferred.count} indexes over ${clients.length} connections… `)
+    const started = Date.now()
+    await deferred.rebuild(clients)
+    phases.indexes = secondsSince(started)
+    process.stderr.write(`${phases.indexes.toFixed(1)} s\n`)
+  }
   process.stderr.write('analysing… ')
   const analyseStarted = Date.now()
   await first.query('analyze')
-  process.stderr.write(`${((Date.now() - analyseStarted) / 1000).toFixed(1)} s\n`)
+  phases.analyse = secondsSince(analyseStarted)
+  process.stderr.write(`${phases.analyse.toFixed(1)} s\n`)
+  const loadSeconds = phases.rows + phases.indexes + phases.analyse
+  const databaseCpu = kind === 'postgres' ? backendsCpuMs(backendPids) : null
+  const nodeCpu = process.cpuUsage(nodeCpuBefore)
+  const cpu = {
+    database: databaseCpu === null || databaseCpuBefore === null ? null : (databaseCpu - databaseCpuBefore) / 1000,
+    node: (nodeCpu.user + nodeCpu.system) / 1e6,
+  }
+  const databaseShare = cpu.database === null ? '' : `PostgreSQL's connections ${cpu.database.toFixed(1)} s, `
+  process.stderr.write(`loaded in ${loadSeconds.toFixed(1)} s; CPU: ${databaseShare}this process ${cpu.node.toFixed(1)} s\n`)
   const notes = (await unwrittenColumns(first)).map((column) => `content_items.${column} is left at its default by the loader`)
-  return { counts, loadSeconds, people, sites, notes }
+  return { counts, loadSeconds, phases, cpu, people, sites, notes }
 }

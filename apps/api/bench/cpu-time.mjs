@@ -28,3 +28,20 @@ export function processTreeCpuMs(pid) {
     return null
   }
 }
+
+/**
+ * Milliseconds of CPU used so far by the PostgreSQL backends `pids` (from pg_backend_pid()); null
+ * unless every one of them is a postgres process on this machine.
+ */
+export function backendsCpuMs(pids) {
+  try {
+    let sum = 0
+    for (const pid of pids) {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('postgres')) return null
+      sum += ownCpuMs(pid)
+    }
+    return sum
+  } catch {
+    return null
+  }
+}

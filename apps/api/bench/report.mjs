@@ -74,6 +74,20 @@ function commit() {
   }
 }
 
+/**
+ * Where the loading time went: the rows, the indexes built after them (PostgreSQL), ANALYZE; and the
+ * CPU it took, which holds on a busy machine better than the clock.
+ */
+const loadPhases = ({ phases, cpu }) => {
+  const times = [
+    `rows ${phases.rows.toFixed(1)} s`,
+    phases.indexes > 0 ? `indexes ${phases.indexes.toFixed(1)} s` : null,
+    `analyse ${phases.analyse.toFixed(1)} s`,
+  ]
+  const database = cpu.database === null ? '' : `PostgreSQL ${cpu.database.toFixed(1)} s + `
+  return `${times.filter(Boolean).join(', ')}; CPU ${database}loader ${cpu.node.toFixed(1)} s`
+}
+
 export function describeRun({ options, database, corpus, facts, apiReadySeconds, apiPeakRss, databaseVersion }) {
   const cpu = cpus()
   const count = corpus.counts
@@ -81,7 +95,7 @@ export function describeRun({ options, database, corpus, facts, apiReadySeconds,
     `## ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${database.kind === 'pglite' ? 'PGlite' : 'PostgreSQL'} · ${whole(count.lessons)} lessons`,
     '',
     `- machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${process.platform} ${release()}; Node ${process.version}; ${databaseVersion}`,
-    `- corpus: ${whole(count.lessons)} lessons (${whole(facts.publishedLessons)} published), ${whole(count.caseStudies)} case studies, ${whole(count.solutions)} solutions, ${whole(count.relations)} relations, ${whole(count.adoptions)} adoptions, ${whole(count.sites)} sites, ${whole(count.users)} users; loaded in ${corpus.loadSeconds.toFixed(1)} s (seed ${options.seed})`,
+    `- corpus: ${whole(count.lessons)} lessons (${whole(facts.publishedLessons)} published), ${whole(count.caseStudies)} case studies, ${whole(count.solutions)} solutions, ${whole(count.relations)} relations, ${whole(count.adoptions)} adoptions, ${whole(count.sites)} sites, ${whole(count.users)} users; loaded in ${corpus.loadSeconds.toFixed(1)} s (${loadPhases(corpus)}; seed ${options.seed})`,
     `- API: ready in ${apiReadySeconds.toFixed(2)} s on the loaded database; peak RSS ${mb(apiPeakRss)} over the run; ${options.connections} connections, ${options.warmup} s warm-up, ${options.seconds} s per scenario; code at ${commit()}`,
   ].join('\n')
 }

@@ -111,7 +111,7 @@ async function loadDatabase() {
     const [{ client }] = connections
     const corpus = await loadCorpus(
       connections.map((connection) => connection.client),
-      { lessons: options.lessons, seed: options.seed },
+      { kind: database.kind, lessons: options.lessons, seed: options.seed },
     )
     const facts = await readCorpusFacts(client)
     const { rows } = await client.query('select version() as version')
