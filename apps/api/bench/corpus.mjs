@@ -50,14 +50,24 @@ async function reviewDates(client) {
   return (type, publishedAt) => addMonths(publishedAt, months[type])
 }
 
-/** Stores one chunk in one transaction: its items first, then the rows that point at them. */
-async function storeChunk(client, chunk) {
-  await client.query('begin')
-  await insertRows(client, 'content_items', chunk.items, itemColumns)
-  await insertRows(client, 'content_sites', chunk.itemSites)
-  await insertRows(client, 'content_relations', chunk.relations)
-  await insertRows(client, 'adoptions', chunk.adoptions)
-  await client.query('commit')
+/**
+ * One chunk as one statement, so one transaction and one round trip: its items, then the rows that
+ * point at them (their foreign keys are checked at the end of the statement, when the items are in).
+ * The JSON is written here, while the connections store earlier chunks, not while one waits for it.
+ */
+function chunkStatement(chunk) {
+  const parts = [
+    ['content_items', chunk.items, itemColumns],
+    ['content_sites', chunk.itemSites],
+    ['content_relations', chunk.relations],
+    ['adoptions', chunk.adoptions],
+  ].filter(([, rows]) => rows.length > 0)
+  const inserts = parts.map(([table, rows, columns = Object.keys(rows[0])], index) => {
+    const list = columns.map((column) => `"${column}"`).join(', ')
+    return `stored_${table} as (insert into ${table} (${list})
+      select ${list} from json_populate_recordset(null::${table}, $${index + 1}::json))`
+  })
+  return { text: `with ${inserts.join(',\n')}\nselect 1`, values: parts.map(([, rows]) => JSON.stringify(rows)) }
 }
 
 /** The tables the chunks fill, whose secondary indexes are built after the load (deferred-indexes.mjs). */
@@ -94,6 +104,8 @@ export async function loadCorpus(clients, { kind, lessons, seed = 1, siteCount =
   const databaseCpuBefore = kind === 'postgres' ? backendsCpuMs(backendPids) : null
   const nodeCpuBefore = process.cpuUsage()
   const deferred = kind === 'postgres' ? await dropSecondaryIndexes(first, chunkTables) : null
+  // A commit need not wait for its WAL to reach the disk: a crash loses a throwaway database anyway.
+  for (const client of clients) await client.query('set synchronous_commit = off')
   const maker = createItemMaker(random, { lessons, sites, themes, people, reviewBy: await reviewDates(first) })
   const progress = createProgress('loading lessons', lessons)
   const counts = { lessons, caseStudies: 0, solutions: 0, relations: 0, adoptions: 0, sites: sites.length, users: people.users.length }
@@ -121,9 +133,10 @@ export async function loadCorpus(clients, { kind, lessons, seed = 1, siteCount =
     counts.relations += chunk.relations.length
     counts.adoptions += chunk.adoptions.length
     chunks[index] = chunk
+    const statement = chunkStatement(chunk)
     // One queue per connection: a pg client runs one query at a time.
     const slot = index % clients.length
-    const stored = queues[slot].then(() => storeChunk(clients[slot], chunk))
+    const stored = queues[slot].then(() => clients[slot].query(statement.text, statement.values))
     queues[slot] = stored.catch(() => {})
     tasks[index] = stored.then(
       () => {
