@@ -45,8 +45,8 @@ if (unbuilt.length > 0) {
   console.error(`${unbuilt.join(' and ')} ${unbuilt.length === 1 ? 'is' : 'are'} missing: run \`pnpm build\` (or drop --no-build).`)
   process.exit(1)
 }
-// Imported only now: the corpus is written with the built contracts' enums, which a fresh clone has
-// not built until the step above.
+// Imported only now: the corpus is written with the built contracts' enums and the built API's review
+// periods, which a fresh clone has not built until the step above.
 const { loadCorpus } = await import('./corpus.mjs')
 const { BENCH_PASSWORD } = await import('./corpus-sites.mjs')
 
