@@ -94,7 +94,9 @@ export const contentItems = pgTable(
     // Likely duplicates of an imported row are found by title likeness (pg_trgm), before the row exists.
     index('content_items_title_trgm_idx').using('gin', sql`title gin_trgm_ops`),
     // The common list filters: state and stage narrow in the btree (read newest first), theme and
-    // region in one GIN index the planner can AND with it when they are the narrower part.
+    // region in one GIN index the planner can AND with it when they are the narrower part. The btree
+    // also carries themes and regions (INCLUDE, added by migration 0030: drizzle does not model it), so
+    // testing them while walking it is an index-only scan.
     index('content_items_type_status_stage_idx').on(t.type, t.status, t.journeyStage, t.id),
     index('content_items_themes_regions_idx').using('gin', t.themes, t.regions),
     // The triage queue: oldest submission first among what waits for (or is in) review. The queue's
