@@ -197,7 +197,7 @@ describe('every content list filter, search and the item lookup read indexes on 
       ]) {
         const names = await namesOf(url)
         expect(names.length, url).toBeGreaterThan(0)
-        for (const name of names) expect(name, url).toMatch(/^content_/)
+        for (const name of names) expect(name, url).toMatch(/^stmt_/)
       }
       // The same statement text twice, under the same name: built and planned once.
       expect(await namesOf('/v1/lessons?q=another')).toEqual(await namesOf('/v1/lessons?q=zephyr'))

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto'
 import { type ContentListQuery, type ContentType, isFileLink } from '@learnonce/contracts'
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import { type Database, type Executor, readTarget } from '../../db/client.js'
+import { prepared } from '../../db/prepared.js'
 import { contentItems, contentRelations, contentSites, sites, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import { type Actor, userIdOf } from '../../plugins/auth.js'
@@ -36,35 +36,6 @@ const typeLabel: Record<ContentType, string> = { lesson: 'lesson', case_study: '
 
 const placeholder = (name: string) => sql`${sql.placeholder(name)}`
 const preparedViewer = (audience: Audience): Viewer => ({ audience, sites: placeholder('memberOf') })
-
-/**
- * Statements prepared once per database handle and shape, then executed with values only: PostgreSQL
- * plans a named statement once per connection instead of on every request, and drizzle builds the
- * SQL once. A transaction gets its own handle, so its statements are built again but keep their names
- * (and with them the connection's plan). With read replicas, statements are kept per target (readTarget):
- * one prepared for the replicas is never run for a request that must read the primary.
- */
-const statementsOf = new WeakMap<object, Map<string, unknown>>()
-const MAX_STATEMENTS = 500
-/**
- * `planned: 'per-call'` builds the SQL once but sends it unnamed, so PostgreSQL plans it with the
- * request's values every time: for shapes whose best plan depends on the values (see
- * `plannedPerCall`), a generic plan is many times slower than planning (54 ms against 1.5 ms for
- * status + theme + journeyStage + region at 100,000 lessons).
- */
-function prepared<T>(db: Executor, key: string, build: (name: string) => T, planned: 'once' | 'per-call' = 'once'): T {
-  const statements = statementsOf.get(db) ?? new Map<string, unknown>()
-  statementsOf.set(db, statements)
-  const found = statements.get(key)
-  if (found) return found as T
-  // drizzle (and pg) send a statement without a name as an unnamed one, parsed and planned per call.
-  const name =
-    planned === 'once' ? `content_${createHash('sha1').update(key).digest('base64url').slice(0, 16)}` : (undefined as unknown as string)
-  const statement = build(name)
-  // Filter combinations are bounded but many; past this many, new shapes are simply not cached.
-  if (statements.size < MAX_STATEMENTS) statements.set(key, statement)
-  return statement
-}
 
 function itemStatement(db: Executor, kind: ContentKind, audience: Audience) {
   return prepared(db, `item:${kind.type}:${audience}`, (name) =>

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Database, Executor } from '../../db/client.js'
 import { exactTime } from '../../db/exact-time.js'
+import { prepared } from '../../db/prepared.js'
 import { contentItems, contentSites, sites, users } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
@@ -51,16 +52,22 @@ const queueColumns = {
 
 const person = (id: string | null, name: string | null) => (id !== null && name !== null ? { id, name } : null)
 
-async function loadQueue(db: Executor, where: SQL | undefined, limit: number): Promise<QueueRecord[]> {
-  const found = await db
+const queueSelect = (db: Executor, where: SQL | undefined) =>
+  db
     .select(queueColumns)
     .from(contentItems)
     .leftJoin(submitter, eq(submitter.id, contentItems.submittedById))
     .leftJoin(assignee, eq(assignee.id, contentItems.assigneeId))
     .where(and(inQueue, where))
     .orderBy(asc(contentItems.submittedAt), asc(contentItems.id))
-    .limit(limit)
-  return found.map((row) => ({
+type QueueRow = Awaited<ReturnType<typeof queueSelect>>[number]
+
+async function loadQueue(db: Executor, where: SQL | undefined, limit: number): Promise<QueueRecord[]> {
+  return (await queueSelect(db, where).limit(limit)).map(toQueueRecord)
+}
+
+function toQueueRecord(row: QueueRow): QueueRecord {
+  return {
     id: row.id,
     type: row.type,
     title: row.title,
@@ -71,21 +78,31 @@ async function loadQueue(db: Executor, where: SQL | undefined, limit: number): P
     ageDays: row.ageDays,
     assignee: person(row.assigneeId, row.assigneeName),
     version: row.version,
-  }))
+  }
 }
 
+type Narrowing = Pick<TriageQuery, 'type' | 'theme' | 'siteId' | 'region' | 'status'>
+/** A filter's value in the SQL: the value itself, or a placeholder of the filter's name in a prepared statement. */
+type ValueOf = (name: keyof Narrowing) => SQL
+const inline =
+  (query: Narrowing): ValueOf =>
+  (name) =>
+    sql`${query[name]}`
+const placeholderOf: ValueOf = (name) => sql`${sql.placeholder(name)}`
+
 /** What the queue and "next" may be narrowed to; each is served by an index (see the schema). */
-function narrowing(query: TriageNextBody): (SQL | undefined)[] {
+function narrowing(query: Narrowing, value: ValueOf = inline(query)): (SQL | undefined)[] {
   return [
-    query.type ? eq(contentItems.type, query.type) : undefined,
-    query.theme ? sql`${contentItems.themes} @> array[${query.theme}]::text[]` : undefined,
+    query.type ? sql`${contentItems.type} = ${value('type')}` : undefined,
+    query.theme ? sql`${contentItems.themes} @> array[${value('theme')}]::text[]` : undefined,
     query.siteId
-      ? sql`exists (select 1 from content_sites item_site where item_site.item_id = ${contentItems.id} and item_site.site_id = ${query.siteId})`
+      ? sql`exists (select 1 from content_sites item_site where item_site.item_id = ${contentItems.id} and item_site.site_id = ${value('siteId')}::uuid)`
       : undefined,
     query.region
       ? sql`exists (select 1 from content_sites item_site join sites site on site.id = item_site.site_id
-          where item_site.item_id = ${contentItems.id} and site.region = ${query.region})`
+          where item_site.item_id = ${contentItems.id} and site.region = ${value('region')})`
       : undefined,
+    query.status ? sql`${contentItems.status} = ${value('status')}` : undefined,
   ]
 }
 
@@ -95,18 +112,45 @@ function assignedTo(actor: Actor, assigneeFilter: TriageQuery['assignee']): SQL 
   return eq(contentItems.assigneeId, assigneeFilter === 'me' ? actor.id : assigneeFilter)
 }
 
-/** One page of the triage queue, oldest submission first: `limit + 1` rows in one query. */
+/** Filters whose best plan depends on the value (see `plannedPerCall` in content/service.ts). */
+const valueDependent = ['theme', 'siteId', 'region'] as const
+
+/**
+ * One page of the triage queue, oldest submission first: `limit + 1` rows in one query, a statement
+ * prepared per shape (the filters used, whether an assignee is asked for, whether there is a cursor).
+ */
 export async function listQueue(db: Executor, actor: Actor, query: TriageQuery, limit: number): Promise<QueueRecord[]> {
   const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid'])
-  const filters = [
-    ...narrowing(query),
-    query.status ? eq(contentItems.status, query.status) : undefined,
-    assignedTo(actor, query.assignee),
-    cursor
-      ? sql`(${contentItems.submittedAt}, ${contentItems.id}) > (${String(cursor[0])}::timestamptz, ${String(cursor[1])}::uuid)`
-      : undefined,
-  ]
-  return loadQueue(db, and(...filters), limit + 1)
+  const used = (['type', 'theme', 'siteId', 'region', 'status'] as const).filter((name) => query[name] !== undefined)
+  const assigned = query.assignee === undefined ? 'anyone' : query.assignee === 'none' ? 'none' : 'someone'
+  const key = ['triage', ...used, `assignee=${assigned}`, cursor ? 'cursor' : 'first'].join(':')
+  const statement = prepared(
+    db,
+    key,
+    (name) =>
+      queueSelect(
+        db,
+        and(
+          ...narrowing(query, placeholderOf),
+          assigned === 'none' ? isNull(contentItems.assigneeId) : undefined,
+          assigned === 'someone' ? sql`${contentItems.assigneeId} = ${sql.placeholder('assignee')}::uuid` : undefined,
+          cursor
+            ? sql`(${contentItems.submittedAt}, ${contentItems.id}) > (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`
+            : undefined,
+        ),
+      )
+        .limit(sql.placeholder('limit'))
+        .prepare(name),
+    used.some((name) => (valueDependent as readonly string[]).includes(name)) ? 'per-call' : 'once',
+  )
+  const values: Record<string, unknown> = { limit: limit + 1 }
+  for (const name of used) values[name] = query[name]
+  if (assigned === 'someone') values.assignee = query.assignee === 'me' ? actor.id : query.assignee
+  if (cursor) {
+    values.afterAt = String(cursor[0])
+    values.afterId = String(cursor[1])
+  }
+  return (await statement.execute(values)).map(toQueueRecord)
 }
 
 type Facet = 'type' | 'status' | 'theme' | 'region' | 'assignee'
@@ -114,7 +158,7 @@ type Facet = 'type' | 'status' | 'theme' | 'region' | 'assignee'
 /** The queue's filters except `left` (the facet being counted), so its counts say what each choice would show. */
 function filtersBut(actor: Actor, query: TriageCountsQuery, left: Facet | null): SQL | undefined {
   const kept: TriageCountsQuery = { ...query, [left ?? '']: undefined }
-  return and(inQueue, ...narrowing(kept), kept.status ? eq(contentItems.status, kept.status) : undefined, assignedTo(actor, kept.assignee))
+  return and(inQueue, ...narrowing(kept), assignedTo(actor, kept.assignee))
 }
 
 const count = sql<number>`count(*)::int`
