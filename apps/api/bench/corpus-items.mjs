@@ -1,6 +1,14 @@
 // Rows of content_items and of the tables that hang off it, a chunk at a time, in creation order:
 // every twentieth lesson is followed by a case study and a solution, so each is ~5% of the lessons.
-import { adoptionModes, adoptionStatuses, careSettings, journeyStages, linkKinds, maturities } from '@learnonce/contracts'
+import {
+  adoptionModes,
+  adoptionStatuses,
+  careSettings,
+  journeyStages,
+  linkKinds,
+  maturities,
+  REVIEW_DUE_WINDOW_DAYS,
+} from '@learnonce/contracts'
 import { v7 as uuidv7 } from 'uuid'
 import { createWriter } from './corpus-text.mjs'
 import { tags } from './vocabulary.mjs'
@@ -51,6 +59,7 @@ export const itemColumns = [
   'assignee_id',
   'published_at',
   'review_by',
+  'review_due_notified_at',
   'decision_note',
   'duplicate_of_id',
   'version',
@@ -80,6 +89,9 @@ export function createItemMaker(random, { lessons, sites, themes, people, review
   const step = (LAST - FIRST) / total
   const published = { lesson: recentIds(), case_study: recentIds(), solution: recentIds() }
   const regionOf = new Map(sites.map((site) => [site.id, site.region]))
+  // Items due for review by now (within the window, as the API's `stale`) count as announced already.
+  const loadedAt = Date.now()
+  const dueBefore = loadedAt + REVIEW_DUE_WINDOW_DAYS * DAY
   let position = 0
   let lessonsMade = 0
   // Published ids wait here until their chunk is stored: only then may other chunks point at them.
@@ -91,6 +103,7 @@ export function createItemMaker(random, { lessons, sites, themes, people, review
     const rareWord = type === 'lesson' && random.next() < 0.01
     const submitted = status === 'draft' ? null : created + random.int(1, 10) * DAY
     const publishedAt = status === 'published' || status === 'archived' ? submitted + random.int(1, 14) * DAY : null
+    const reviewByDate = publishedAt === null ? null : reviewBy(type, new Date(publishedAt))
     const decided = status === 'changes_requested' || status === 'rejected' || status === 'duplicate'
     const updated = Math.max(created + random.int(0, 3) * DAY, publishedAt ?? submitted ?? created)
     const contributors = people.contributorsBySite.get(siteIds[0])
@@ -115,7 +128,11 @@ export function createItemMaker(random, { lessons, sites, themes, people, review
       assignee_id: status === 'in_review' || decided ? random.pick(people.curators).id : null,
       published_at: publishedAt === null ? null : new Date(publishedAt).toISOString(),
       // Archived items were published first, and archiving keeps the date.
-      review_by: publishedAt === null ? null : reviewBy(type, new Date(publishedAt)).toISOString(),
+      review_by: reviewByDate?.toISOString() ?? null,
+      // A hub in its steady state has announced what is already due (the review-due job): without this
+      // the job would spend the whole benchmark announcing two thirds of the corpus, in the API's process.
+      review_due_notified_at:
+        status === 'published' && reviewByDate && reviewByDate.getTime() <= dueBefore ? new Date(loadedAt).toISOString() : null,
       decision_note: decided ? write.note() : null,
       duplicate_of_id: status === 'duplicate' ? published[type].pick(random) : null,
       version: status === 'draft' ? 1 : random.int(2, 5),

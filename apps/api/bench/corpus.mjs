@@ -30,8 +30,7 @@ async function unwrittenColumns(client) {
       where table_schema = current_schema() and table_name = 'content_items' and is_generated = 'NEVER'`,
   )
   // author_key_id and submitted_by_id may stay null: no key wrote the corpus, and who submitted is not read.
-  // review_due_notified_at too: it is the review-due job's note of an announcement, and no job ran.
-  const mayStayNull = ['author_key_id', 'submitted_by_id', 'review_due_notified_at']
+  const mayStayNull = ['author_key_id', 'submitted_by_id']
   return rows.map((row) => row.column_name).filter((column) => !itemColumns.includes(column) && !mayStayNull.includes(column))
 }
 

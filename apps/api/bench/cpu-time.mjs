@@ -10,7 +10,8 @@ function ownCpuMs(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks
 }
 
-function childrenOf(pid) {
+/** The pids of `pid`'s live children (cluster workers), from /proc; none where /proc is missing. */
+export function childrenOf(pid) {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
       readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),

@@ -1,6 +1,7 @@
 // Samples a process's resident set size every 200 ms, for the peak of each scenario and of the run.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { childrenOf } from './cpu-time.mjs'
 
 function rssBytes(pid) {
   try {
@@ -16,11 +17,15 @@ function rssBytes(pid) {
   }
 }
 
+/**
+ * Samples `pid` and, with WEB_CONCURRENCY, each of its workers: the figure is the largest single
+ * process, as the RSS target is per API process (a primary that only forked workers holds little).
+ */
 export function sampleMemory(pid, everyMs = 200) {
   let scenarioPeak = 0
   let runPeak = 0
   const sample = () => {
-    const bytes = rssBytes(pid)
+    const bytes = Math.max(rssBytes(pid), ...childrenOf(pid).map(rssBytes))
     scenarioPeak = Math.max(scenarioPeak, bytes)
     runPeak = Math.max(runPeak, bytes)
   }
