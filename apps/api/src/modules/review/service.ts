@@ -34,6 +34,15 @@ export async function listReviewDue(db: Executor, query: ReviewDueQuery, limit: 
       ? sql`(${contentItems.reviewBy}, ${contentItems.id}) > (${String(cursor[0])}::timestamptz, ${String(cursor[1])}::uuid)`
       : undefined,
   ]
+  // The page's ids first, then its rows (a late row lookup, as the content lists): however the planner
+  // reaches the matches (a site's items, then a sort), the sort carries ids and dates, never titles.
+  const page = db
+    .select({ id: contentItems.id })
+    .from(contentItems)
+    .where(and(...filters))
+    .orderBy(asc(contentItems.reviewBy), asc(contentItems.id))
+    .limit(limit + 1)
+    .as('page')
   const rows = await db
     .select({
       id: contentItems.id,
@@ -50,10 +59,9 @@ export async function listReviewDue(db: Executor, query: ReviewDueQuery, limit: 
         from content_sites item_site join sites due_site on due_site.id = item_site.site_id
         where item_site.item_id = content_items.id), '[]'::json)`,
     })
-    .from(contentItems)
-    .where(and(...filters))
+    .from(page)
+    .innerJoin(contentItems, eq(contentItems.id, page.id))
     .orderBy(asc(contentItems.reviewBy), asc(contentItems.id))
-    .limit(limit + 1)
   return rows.map((row) => {
     // The queue's condition leaves only rows with a date.
     const reviewBy = row.reviewBy ?? new Date(0)
