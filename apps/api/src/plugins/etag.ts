@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyRequest, onSendHookHandler, preSerializationHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { Problem } from '../problem.js'
 
@@ -47,31 +47,39 @@ export function checkPrecondition(expected: Precondition, noun: string, current:
 export const staleVersion = (what: string, current: number) =>
   new Problem(412, `This ${what} has changed since you read it (it is now version ${current}); fetch it again and reapply your change.`)
 
+/** Notes the version of the item a route answers with (before it is serialised). */
+const noteVersion: preSerializationHookHandler = async (request, reply, payload) => {
+  if (reply.statusCode >= 300) return payload
+  const version = (payload as { version?: unknown } | null)?.version
+  if (typeof version === 'number') request.etagVersion = version
+  return payload
+}
+
+/** Tags the serialised body, and answers a matching If-None-Match with 304. */
+const tagBody: onSendHookHandler = async (request, reply, payload) => {
+  if (request.etagVersion === null || typeof payload !== 'string' || reply.statusCode >= 300) return payload
+  const tag = etagOf(request.etagVersion, payload)
+  reply.header('etag', tag)
+  const ifNoneMatch = request.headers['if-none-match']
+  if (
+    request.method === 'GET' &&
+    reply.statusCode === 200 &&
+    ifNoneMatch &&
+    (ifNoneMatch.trim() === '*' || listed(ifNoneMatch).includes(tag))
+  ) {
+    reply.code(304)
+    reply.removeHeader('content-length')
+    return ''
+  }
+  return payload
+}
+
 export const etag = fp(async (app: FastifyInstance) => {
   app.decorateRequest('etagVersion', null)
-
-  app.addHook('preSerialization', async (request, reply, payload) => {
-    if (!request.routeOptions.config.etag || reply.statusCode >= 300) return payload
-    const version = (payload as { version?: unknown } | null)?.version
-    if (typeof version === 'number') request.etagVersion = version
-    return payload
-  })
-
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.etagVersion === null || typeof payload !== 'string' || reply.statusCode >= 300) return payload
-    const tag = etagOf(request.etagVersion, payload)
-    reply.header('etag', tag)
-    const ifNoneMatch = request.headers['if-none-match']
-    if (
-      request.method === 'GET' &&
-      reply.statusCode === 200 &&
-      ifNoneMatch &&
-      (ifNoneMatch.trim() === '*' || listed(ifNoneMatch).includes(tag))
-    ) {
-      reply.code(304)
-      reply.removeHeader('content-length')
-      return ''
-    }
-    return payload
+  // Only the routes that answer with one item carry the hooks (as auth's forgetActors); lists skip them.
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.etag) return
+    route.preSerialization = [...[route.preSerialization ?? []].flat(), noteVersion]
+    route.onSend = [...[route.onSend ?? []].flat(), tagBody]
   })
 })

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { and, eq, lt, sql } from 'drizzle-orm'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, onSendHookHandler, preHandlerAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { idempotencyKeys } from '../db/schema/index.js'
 import { invalidField, Problem } from '../problem.js'
@@ -28,9 +28,9 @@ const replayedHeaders = ['location', 'etag', 'content-type']
 export const idempotency = fp(async (app: FastifyInstance) => {
   app.decorateRequest('idempotencyKey', null)
 
-  app.addHook('preHandler', async (request, reply) => {
+  const claimKey: preHandlerAsyncHookHandler = async (request, reply) => {
     const header = request.headers['idempotency-key']
-    if (!request.routeOptions.config.idempotent || header === undefined) return
+    if (header === undefined) return
     const key = Array.isArray(header) ? header[0] : header
     if (!key || key.length > 255 || !/^[\x21-\x7e]+$/.test(key)) {
       throw invalidField('/idempotency-key', 'must be 1 to 255 visible ASCII characters', 'headers')
@@ -74,9 +74,9 @@ export const idempotency = fp(async (app: FastifyInstance) => {
       .code(first.statusCode)
       .headers({ ...first.headers, 'idempotent-replayed': 'true' })
       .send(first.body)
-  })
+  }
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  const rememberResponse: onSendHookHandler = async (request, reply, payload) => {
     const claim = request.idempotencyKey
     if (!claim) return payload
     request.idempotencyKey = null
@@ -93,5 +93,12 @@ export const idempotency = fp(async (app: FastifyInstance) => {
       await app.db.delete(idempotencyKeys).where(where)
     }
     return payload
+  }
+
+  // Only the creates carry the hooks (as auth's forgetActors); every other request skips them.
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.idempotent) return
+    route.preHandler = [...[route.preHandler ?? []].flat(), claimKey]
+    route.onSend = [...[route.onSend ?? []].flat(), rememberResponse]
   })
 })

@@ -16,7 +16,8 @@ declare module 'fastify' {
 export const lifecycle = fp(async (app: FastifyInstance) => {
   const state = { draining: false }
   app.decorate('lifecycle', state)
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (state.draining) reply.header('connection', 'close')
+    done(null, payload)
   })
 })

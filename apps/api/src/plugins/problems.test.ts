@@ -109,11 +109,29 @@ describe('every error is an RFC 9457 problem', () => {
     expect(expectProblem(res, 415).detail).toMatch(/application\/json/)
   })
 
-  it('sends security headers and a request id on every response', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'trace-me-123' } })
-    expect(res.headers['x-content-type-options']).toBe('nosniff')
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN')
-    expect(res.headers['x-request-id']).toBe('trace-me-123')
+  it('sends the security headers and the request id on every response, errors and unknown routes included', async () => {
+    const responses = await Promise.all([
+      t.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'trace-me-123' } }),
+      t.app.inject({ method: 'GET', url: '/v1/sites', headers: admin.headers }),
+      t.app.inject({ method: 'GET', url: '/v1/sites?limit=0', headers: admin.headers }),
+      t.app.inject({ method: 'GET', url: '/v1/sites' }),
+      t.app.inject({ method: 'GET', url: '/no/such/route' }),
+    ])
+    expect(responses.map((res) => res.statusCode)).toEqual([200, 200, 400, 401, 404])
+    for (const res of responses) {
+      expect(res.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'SAMEORIGIN',
+        'strict-transport-security': 'max-age=31536000; includeSubDomains',
+        'referrer-policy': 'no-referrer',
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin',
+        'x-permitted-cross-domain-policies': 'none',
+      })
+      expect(res.headers['x-request-id']).toBeTruthy()
+      expect(res.headers['x-powered-by']).toBeUndefined()
+    }
+    expect(responses[0]?.headers['x-request-id']).toBe('trace-me-123')
   })
 
   it('marks answers under /v1 as private and revalidated, varying with the caller', async () => {

@@ -27,7 +27,8 @@ declare module 'fastify' {
 }
 
 export const validation = fp(async (app: FastifyInstance) => {
-  app.addHook('preValidation', async (request) => {
+  // A callback hook, not an async one: it runs on every request and never waits for anything.
+  app.addHook('preValidation', (request, _reply, done) => {
     if (request.routeOptions.config.optionalBody && request.body === undefined) (request as { body: unknown }).body = {}
     for (const [location, value] of [
       ['body', request.body],
@@ -35,8 +36,9 @@ export const validation = fp(async (app: FastifyInstance) => {
       ['params', request.params],
     ] as const) {
       const found = unstorableText(value)
-      if (found) throw badRequest(`${found.pointer} ${found.detail}.`, [{ in: location, ...found }])
+      if (found) return done(badRequest(`${found.pointer} ${found.detail}.`, [{ in: location, ...found }]))
     }
+    done()
   })
   const coercing = withFormats(new Ajv({ ...common, coerceTypes: 'array' }))
   const strict = withFormats(new Ajv({ ...common, coerceTypes: false }))
