@@ -116,9 +116,10 @@ async function changesPage(db: Executor, types: ContentType[], position: Positio
     db,
     found.map((row) => row.itemId),
   )
+  const byId = new Map(records.map((record) => [record.id, record]))
   const data: SyncChange[] = found.map((row) => {
     const changedAt = new Date(row.changedAt).toISOString()
-    const record = records.find((candidate) => candidate.id === row.itemId)
+    const record = byId.get(row.itemId)
     return record ? upsert(record, changedAt) : tombstone(row.type, row.itemId, changedAt)
   })
   const last = found[found.length - 1]

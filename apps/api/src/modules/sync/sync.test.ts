@@ -134,6 +134,13 @@ describe('the sync feed', () => {
     expect(caughtUp).toEqual({ data: [], nextCursor: cursor })
   })
 
+  it('answers every one of many integrators reading at once with the same snapshot (pages queue beyond a few at a time)', async () => {
+    await publishedLesson()
+    const alone = await read(undefined, 'limit=2')
+    const atOnce = await Promise.all(Array.from({ length: 12 }, () => read(undefined, 'limit=2')))
+    for (const page of atOnce) expect(page.data.map((change) => change.id)).toEqual(alone.data.map((change) => change.id))
+  })
+
   it('serves only the types asked for', async () => {
     const snapshot = await readAll(undefined, 'types=solution')
     expect(snapshot.changes.length).toBeGreaterThan(0)
