@@ -86,17 +86,24 @@ const filterSql = {
 export const filterNames = Object.keys(filterSql)
 
 /**
- * One page of lessons, newest first: $1 reader sites, then the filters in `filters` order. The sort
- * walks the (type, status, id) index and the select list runs only for the rows returned. The limit
- * is part of the text: as a parameter, a generic plan cannot know how few rows it needs.
+ * One page of lessons, newest first: $1 reader sites, then the filters in `filters` order. The ids of
+ * the page come first (for the common filters an index-only scan of (type, status, journey_stage, id)
+ * that carries themes and regions), then the rows for those ids: as one plain statement, the planner
+ * took a bitmap over every match of theme + region and sorted it (27 ms against 2.5 ms at 100,000
+ * lessons). The API's lists are built the same way. The limit is part of the text: as a parameter, a
+ * generic plan cannot know how few rows it needs.
  */
 export function listSql(select, filters, limit) {
   const where = filters.map((filter, index) => filterSql[filter](index + 2))
-  return `select ${select}
-from content_items i
-where i.type = 'lesson' and ${visible('i')}${where.map((condition) => `\n  and ${condition}`).join('')}
-order by i.id desc
-limit ${Number(limit)}`
+  return `with page as (
+  select i.id
+  from content_items i
+  where i.type = 'lesson' and ${visible('i')}${where.map((condition) => `\n    and ${condition}`).join('')}
+  order by i.id desc
+  limit ${Number(limit)})
+select ${select}
+from page join content_items i on i.id = page.id
+order by i.id desc`
 }
 
 /**
