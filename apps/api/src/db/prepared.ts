@@ -10,20 +10,35 @@ import type { Executor } from './client.js'
  */
 const statementsOf = new WeakMap<object, Map<string, unknown>>()
 const MAX_STATEMENTS = 500
+type Planning = 'once' | 'per-call'
+
+/**
+ * Filters whose selectivity depends on the value (one theme, tag or site is a handful of rows,
+ * another thousands): a generic plan guesses one selectivity for every value and, at 100,000
+ * lessons, chose a bitmap over every match of theme + region sorted afterwards (54 ms) instead of
+ * walking `(type, status, journey_stage, id)` until the page is full (1.5 ms). The names are the
+ * query parameters of the lists that filter by them (content lists, the triage queue).
+ */
+const valueDependent = new Set(['theme', 'careSetting', 'tag', 'siteId', 'region', 'networkId', 'derivedFromId', 'updatedSince'])
+
+/**
+ * How a list statement filtered by `used` is planned: with its values on every call when one of the
+ * filters is value-dependent; otherwise (the first page, a page by cursor, search, the enumerated
+ * filters) prepared, planned once per connection.
+ */
+export const planningFor = (used: readonly string[]): Planning => (used.some((filter) => valueDependent.has(filter)) ? 'per-call' : 'once')
+
 /**
  * `planned: 'per-call'` builds the SQL once but sends it unnamed, so PostgreSQL plans it with the
- * request's values every time: for shapes whose best plan depends on the values (see
- * `plannedPerCall` in modules/content/service.ts), a generic plan is many times slower than planning (54 ms against 1.5 ms for
- * status + theme + journeyStage + region at 100,000 lessons).
+ * request's values every time, for shapes whose best plan depends on the values (`planningFor`).
  */
-export function prepared<T>(db: Executor, key: string, build: (name: string) => T, planned: 'once' | 'per-call' = 'once'): T {
+export function prepared<T>(db: Executor, key: string, build: (name: string) => T, planned: Planning = 'once'): T {
   const statements = statementsOf.get(db) ?? new Map<string, unknown>()
   statementsOf.set(db, statements)
   const found = statements.get(key)
   if (found) return found as T
-  // drizzle (and pg) send a statement without a name as an unnamed one, parsed and planned per call.
-  const name =
-    planned === 'once' ? `stmt_${createHash('sha1').update(key).digest('base64url').slice(0, 16)}` : (undefined as unknown as string)
+  // An empty name is PostgreSQL's unnamed statement (pg sends it as such): parsed and planned per call.
+  const name = planned === 'once' ? `stmt_${createHash('sha1').update(key).digest('base64url').slice(0, 16)}` : ''
   const statement = build(name)
   // Filter combinations are bounded but many; past this many, new shapes are simply not cached.
   if (statements.size < MAX_STATEMENTS) statements.set(key, statement)

@@ -52,7 +52,7 @@ function hasSubmit(statement: unknown): boolean {
 function describe(statement: unknown): { name?: string; text: string } {
   if (typeof statement === 'string') return { text: truncate(statement) }
   const { name, text } = (statement ?? {}) as { name?: unknown; text?: unknown }
-  return { ...(typeof name === 'string' ? { name } : {}), text: truncate(typeof text === 'string' ? text : '') }
+  return { ...(typeof name === 'string' && name !== '' ? { name } : {}), text: truncate(typeof text === 'string' ? text : '') }
 }
 
 const truncate = (text: string) => {

@@ -36,7 +36,7 @@ export function recordQueries(app: App) {
       return spy.mock.calls.map(([first, params]) => ({
         text: textOf(first),
         params: Array.isArray(params) ? params : [],
-        name: typeof first === 'object' && first !== null ? ((first as { name?: string }).name ?? undefined) : undefined,
+        name: typeof first === 'object' && first !== null ? (first as { name?: string }).name || undefined : undefined,
       }))
     },
     async plan(text: string, params: unknown[]): Promise<string> {

@@ -2,6 +2,7 @@ import type { Site } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
+import { rows } from '../../db/client.js'
 import { encodeCursor } from '../../pagination.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { itOnPostgres } from '../../test/drivers.js'
@@ -211,6 +212,16 @@ describe('every content list filter, search and the item lookup read indexes on 
       }
     },
   )
+
+  it('the common filter index carries themes and regions, so status + stage + theme + region never reads a row to test them', async () => {
+    // Migration 0030 builds it with INCLUDE, which drizzle's schema cannot declare: a migration generated
+    // from the schema alone would silently drop the columns, and the filter would read a heap page per entry.
+    const [index] = await rows<{ indexdef: string }>(
+      app.db,
+      sql`select indexdef from pg_indexes where indexname = 'content_items_type_status_stage_idx'`,
+    )
+    expect(index?.indexdef).toMatch(/\(type, status, journey_stage, id\) INCLUDE \(themes, regions\)/)
+  })
 
   it('the item lookup reads one row by its key', async () => {
     for (const [, who] of callers()) {

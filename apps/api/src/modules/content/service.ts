@@ -1,7 +1,7 @@
 import { type ContentListQuery, type ContentType, isFileLink } from '@learnonce/contracts'
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import { type Database, type Executor, readTarget } from '../../db/client.js'
-import { prepared } from '../../db/prepared.js'
+import { planningFor, prepared } from '../../db/prepared.js'
 import { contentItems, contentRelations, contentSites, sites, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import { type Actor, userIdOf } from '../../plugins/auth.js'
@@ -100,25 +100,6 @@ type FilterName = keyof typeof filterSql
 const filterNames = Object.keys(filterSql) as FilterName[]
 
 /**
- * Filters whose selectivity depends on the value (one theme, tag or site is a handful of rows,
- * another thousands): a generic plan guesses one selectivity for every value and, at 100,000
- * lessons, chose a bitmap over every match of theme + region sorted afterwards (54 ms) instead of
- * walking `(type, status, journey_stage, id)` until the page is full (1.5 ms). A shape using one of
- * them is planned with its values on every call; the first page, a page by cursor, search, the
- * enumerated filters and the item stay prepared, planned once per connection.
- */
-const plannedPerCall = new Set<FilterName>([
-  'theme',
-  'careSetting',
-  'tag',
-  'siteId',
-  'region',
-  'networkId',
-  'derivedFromId',
-  'updatedSince',
-])
-
-/**
  * Filters whose value picks the SQL instead of filling a placeholder: `stale=true` names the state as
  * a literal so the partial review-by indexes serve it (a generic plan cannot prove their predicate
  * from a parameter). Each value is a statement shape of its own (`stale=true`, `stale=false`).
@@ -186,7 +167,7 @@ function listStatement(
         .orderBy(...(search ? [desc(page.rank), desc(contentItems.id)] : [desc(contentItems.id)]))
         .prepare(name)
     },
-    used.some((filter) => plannedPerCall.has(filter)) ? 'per-call' : 'once',
+    planningFor(used),
   )
 }
 

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Database, Executor } from '../../db/client.js'
 import { exactTime } from '../../db/exact-time.js'
-import { prepared } from '../../db/prepared.js'
+import { planningFor, prepared } from '../../db/prepared.js'
 import { contentItems, contentSites, sites, users } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
@@ -112,9 +112,6 @@ function assignedTo(actor: Actor, assigneeFilter: TriageQuery['assignee']): SQL 
   return eq(contentItems.assigneeId, assigneeFilter === 'me' ? actor.id : assigneeFilter)
 }
 
-/** Filters whose best plan depends on the value (see `plannedPerCall` in content/service.ts). */
-const valueDependent = ['theme', 'siteId', 'region'] as const
-
 /**
  * One page of the triage queue, oldest submission first: `limit + 1` rows in one query, a statement
  * prepared per shape (the filters used, whether an assignee is asked for, whether there is a cursor).
@@ -141,7 +138,7 @@ export async function listQueue(db: Executor, actor: Actor, query: TriageQuery, 
       )
         .limit(sql.placeholder('limit'))
         .prepare(name),
-    used.some((name) => (valueDependent as readonly string[]).includes(name)) ? 'per-call' : 'once',
+    planningFor(used),
   )
   const values: Record<string, unknown> = { limit: limit + 1 }
   for (const name of used) values[name] = query[name]
