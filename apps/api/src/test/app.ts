@@ -24,17 +24,33 @@ export async function testApp(
     await createDatabase(database, inject('templateDatabase') ?? undefined)
     databaseEnv.DATABASE_URL = databaseUrl(database)
   }
-  // No rate limits unless a test asks for them: a suite of many requests must not be throttled.
-  const limits = { RATE_LIMIT_PER_MINUTE: '0', API_KEY_RATE_LIMIT_PER_MINUTE: '0' }
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...limits, ...databaseEnv, ...env }), ...overrides }
-  const app = await buildApp(config, options)
-  // The template is already migrated; migrating again is a no-op that proves start-up is idempotent.
-  await app.database.migrate()
+  const dropOwnDatabase = async () => {
+    if (database) await dropDatabase(database)
+  }
+  let app: App | undefined
+  try {
+    // No rate limits unless a test asks for them: a suite of many requests must not be throttled.
+    const limits = { RATE_LIMIT_PER_MINUTE: '0', API_KEY_RATE_LIMIT_PER_MINUTE: '0' }
+    const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...limits, ...databaseEnv, ...env }), ...overrides }
+    app = await buildApp(config, options)
+    // The template is already migrated; migrating again is a no-op that proves start-up is idempotent.
+    await app.database.migrate()
+  } catch (error) {
+    // A test of a configuration the API refuses must not leave its database behind on the server.
+    await app?.close().catch(() => {})
+    await dropOwnDatabase()
+    throw error
+  }
+  const built = app
   return {
-    app,
+    app: built,
     async close() {
-      await app.close()
-      if (database) await dropDatabase(database)
+      // Dropped also when closing fails (a test that broke the connection on purpose).
+      try {
+        await built.close()
+      } finally {
+        await dropOwnDatabase()
+      }
     },
   }
 }
