@@ -8,6 +8,7 @@ import { rows } from '../db/client.js'
 import { authenticateKey } from '../modules/api-keys/service.js'
 import { forbidden, unauthorized } from '../problem.js'
 import { type ActorCache, actorCache } from './actor-cache.js'
+import { addRouteHook } from './route-hooks.js'
 
 /** A person signed in with an access token. */
 export interface UserActor {
@@ -144,7 +145,7 @@ export const auth = fp(
       const access = accessOf(route.url, config.access)
       for (const method of [route.method].flat()) table.push({ method, url: route.url, access, keys: config.keys })
       // Only the few routes that change who someone is carry the hook; every other request skips it.
-      if (config.changesActors) route.onSend = [...[route.onSend ?? []].flat(), forgetActors]
+      if (config.changesActors) addRouteHook(route, 'onSend', forgetActors)
     })
 
     app.addHook('onRequest', async (request) => {

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest, onSendHookHandler, preSerializationHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { Problem } from '../problem.js'
+import { addRouteHook } from './route-hooks.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -76,10 +77,10 @@ const tagBody: onSendHookHandler = async (request, reply, payload) => {
 
 export const etag = fp(async (app: FastifyInstance) => {
   app.decorateRequest('etagVersion', null)
-  // Only the routes that answer with one item carry the hooks (as auth's forgetActors); lists skip them.
+  // Only the routes that answer with one item carry the hooks; lists skip them.
   app.addHook('onRoute', (route) => {
     if (!route.config?.etag) return
-    route.preSerialization = [...[route.preSerialization ?? []].flat(), noteVersion]
-    route.onSend = [...[route.onSend ?? []].flat(), tagBody]
+    addRouteHook(route, 'preSerialization', noteVersion)
+    addRouteHook(route, 'onSend', tagBody)
   })
 })

@@ -9,7 +9,7 @@ import fp from 'fastify-plugin'
  * again for every request (two hooks and a closure per request, for headers that never change). A
  * route may still set any of them itself.
  */
-export const securityHeaders: Readonly<Record<string, string>> = {
+const securityHeaders: Readonly<Record<string, string>> = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'origin-agent-cluster': '?1',

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import { idempotencyKeys } from '../db/schema/index.js'
 import { invalidField, Problem } from '../problem.js'
 import { actorOf } from './auth.js'
+import { addRouteHook } from './route-hooks.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -95,10 +96,10 @@ export const idempotency = fp(async (app: FastifyInstance) => {
     return payload
   }
 
-  // Only the creates carry the hooks (as auth's forgetActors); every other request skips them.
+  // Only the creates carry the hooks; every other request skips them.
   app.addHook('onRoute', (route) => {
     if (!route.config?.idempotent) return
-    route.preHandler = [...[route.preHandler ?? []].flat(), claimKey]
-    route.onSend = [...[route.onSend ?? []].flat(), rememberResponse]
+    addRouteHook(route, 'preHandler', claimKey)
+    addRouteHook(route, 'onSend', rememberResponse)
   })
 })

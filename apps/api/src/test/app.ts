@@ -24,10 +24,15 @@ export async function testApp(
     await createDatabase(database, inject('templateDatabase') ?? undefined)
     databaseEnv.DATABASE_URL = databaseUrl(database)
   }
-  const dropOwnDatabase = async () => {
-    if (database) await dropDatabase(database)
-  }
   let app: App | undefined
+  /** Closes the API and drops its database, also when closing fails (a test that broke the connection on purpose). */
+  const close = async () => {
+    try {
+      await app?.close()
+    } finally {
+      if (database) await dropDatabase(database)
+    }
+  }
   try {
     // No rate limits unless a test asks for them: a suite of many requests must not be throttled.
     const limits = { RATE_LIMIT_PER_MINUTE: '0', API_KEY_RATE_LIMIT_PER_MINUTE: '0' }
@@ -35,22 +40,10 @@ export async function testApp(
     app = await buildApp(config, options)
     // The template is already migrated; migrating again is a no-op that proves start-up is idempotent.
     await app.database.migrate()
+    return { app, close }
   } catch (error) {
     // A test of a configuration the API refuses must not leave its database behind on the server.
-    await app?.close().catch(() => {})
-    await dropOwnDatabase()
+    await close().catch(() => {})
     throw error
-  }
-  const built = app
-  return {
-    app: built,
-    async close() {
-      // Dropped also when closing fails (a test that broke the connection on purpose).
-      try {
-        await built.close()
-      } finally {
-        await dropOwnDatabase()
-      }
-    },
   }
 }
