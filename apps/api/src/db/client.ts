@@ -8,6 +8,7 @@ import { guardPool, isUnavailable } from './errors.js'
 import { type PoolReport, primaryReport, ReplicaSet, readsMayUseReplica } from './replicas.js'
 import * as schema from './schema/index.js'
 import { logSlowQueries } from './slow-queries.js'
+import { parseTextArray, TEXT_ARRAY_OID } from './text-arrays.js'
 
 export { isUnavailable, sqlState } from './errors.js'
 
@@ -68,6 +69,8 @@ export function readTarget(db: Executor): Executor {
 const POOL_SIZE = 10
 
 async function openPostgres(connectionString: string, options: DatabaseOptions): Promise<DatabaseHandle> {
+  // pg's type registry is the process's: every connection (drizzle's too) reads text[] this way.
+  pg.types.setTypeParser(TEXT_ARRAY_OID, parseTextArray)
   const pool = new pg.Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: 5_000 })
   guardPool(pool)
   if (options.slowQueries && options.slowQueries.slowQueryMs > 0) {

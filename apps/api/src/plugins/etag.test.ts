@@ -73,6 +73,25 @@ describe('ETags on content items', () => {
     expectNotModified(await get(lesson.id, { 'if-none-match': header(etag) }), etag)
   })
 
+  it('a large item (written as a Buffer) keeps its ETag, its 304 and a Content-Length that counts bytes, not characters', async () => {
+    // Past http.ts's LARGE_BODY, with characters of two and three bytes in UTF-8.
+    const context = `Café notes — “shared care” … ${'Δ'.repeat(3000)}`
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/lessons',
+      headers: author.headers,
+      payload: { ...validBody.lesson(site.id), context },
+    })
+    expect(res.statusCode, res.body).toBe(201)
+    const first = await get(res.json<Lesson>().id)
+    expect(first.statusCode).toBe(200)
+    expect(first.json<Lesson>().context).toBe(context)
+    expect(Number(first.headers['content-length'])).toBe(Buffer.byteLength(first.body))
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(first.headers.etag).toBe(res.headers.etag)
+    expectNotModified(await get(res.json<Lesson>().id, { 'if-none-match': String(first.headers.etag) }), String(first.headers.etag))
+  })
+
   it('an If-None-Match naming another version gets the item', async () => {
     const lesson = await createLesson()
     const res = await get(lesson.id, { 'if-none-match': '"2"' })

@@ -19,7 +19,7 @@ declare module 'fastify' {
  * change whenever the representation does — also when only derived parts change (adoption counts,
  * related items that became visible) or when another caller is shown a different body.
  */
-export const etagOf = (version: number, body: string) => `"${version}-${hash('sha256', body, 'base64url').slice(0, 16)}"`
+export const etagOf = (version: number, body: string | Buffer) => `"${version}-${hash('sha256', body, 'base64url').slice(0, 16)}"`
 
 const listed = (header: string) => header.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
 
@@ -56,9 +56,12 @@ const noteVersion: preSerializationHookHandler = async (request, reply, payload)
   return payload
 }
 
+/** A serialised body: a string, or the Buffer http.ts makes of a large one. */
+const isBody = (payload: unknown): payload is string | Buffer => typeof payload === 'string' || Buffer.isBuffer(payload)
+
 /** Tags the serialised body, and answers a matching If-None-Match with 304. */
 const tagBody: onSendHookHandler = async (request, reply, payload) => {
-  if (request.etagVersion === null || typeof payload !== 'string' || reply.statusCode >= 300) return payload
+  if (request.etagVersion === null || !isBody(payload) || reply.statusCode >= 300) return payload
   const tag = etagOf(request.etagVersion, payload)
   reply.header('etag', tag)
   const ifNoneMatch = request.headers['if-none-match']

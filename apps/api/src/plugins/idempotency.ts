@@ -82,13 +82,13 @@ export const idempotency = fp(async (app: FastifyInstance) => {
     if (!claim) return payload
     request.idempotencyKey = null
     const where = and(eq(idempotencyKeys.principal, claim.principal), eq(idempotencyKeys.key, claim.key))
-    if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
+    if (reply.statusCode >= 200 && reply.statusCode < 300 && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
       const headers: Record<string, string> = {}
       for (const name of replayedHeaders) {
         const value = reply.getHeader(name)
         if (typeof value === 'string') headers[name] = value
       }
-      await app.db.update(idempotencyKeys).set({ statusCode: reply.statusCode, headers, body: payload }).where(where)
+      await app.db.update(idempotencyKeys).set({ statusCode: reply.statusCode, headers, body: payload.toString() }).where(where)
     } else {
       // A failed attempt is not remembered: the client may fix the cause and retry with the same key.
       await app.db.delete(idempotencyKeys).where(where)
