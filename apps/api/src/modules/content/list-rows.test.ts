@@ -1,10 +1,13 @@
 import type { CaseStudy, Lesson, Page, Site, Solution } from '@learnonce/contracts'
 import { LISTED_SUMMARY_LENGTH } from '@learnonce/contracts'
+import type { TObject } from 'typebox'
+import { Value } from 'typebox/value'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { makeSite, type SignedIn, signIn } from '../../test/factories.js'
 import { expectProblem, validBody } from './content-fixtures.js'
+import { contentKinds } from './kinds.js'
 
 /** About 1 KB of Markdown with the newlines and quotes that make JSON escaping work. */
 const markdown = (what: string) => `## ${what}\n\n${'- a "quoted" point, with a [link](https://example.org/page)\n'.repeat(18)}`
@@ -92,6 +95,24 @@ describe('a list row carries what a list shows, and fields brings the rest', () 
     const listedCaseStudy = await onlyRow<Record<string, unknown>>('/v1/case-studies', { fields: 'body,relatedLessonIds' })
     expect(listedCaseStudy.row).toMatchObject({ body: caseStudy.body, relatedLessonIds: [] })
   })
+
+  // The lists are written with JSON.stringify (serialization.ts builtToShape), which keeps whatever the
+  // handler returns: every row must have its schema's properties and nothing else.
+  it.each(contentKinds.map((kind) => [kind.path, kind] as const))(
+    '%s rows hold exactly what the list schema declares, with and without every field',
+    async (path, kind) => {
+      const schema = kind.schemas.listItem as TObject
+      for (const query of [{}, { fields: Object.keys(kind.listFields).join(',') }] as Record<string, string>[]) {
+        const { row } = await onlyRow<Record<string, unknown>>(path, query)
+        expect(Value.Errors(schema, row)).toEqual([])
+        expect(Object.keys(row).filter((name) => !(name in schema.properties))).toEqual([])
+        const required = schema.required ?? []
+        expect(required.filter((name) => !(name in row))).toEqual([])
+      }
+      const { row } = await onlyRow<Record<string, unknown>>(path, { fields: Object.keys(kind.listFields).join(',') })
+      expect(Object.keys(row).sort()).toEqual(Object.keys(schema.properties).sort())
+    },
+  )
 
   it.each([
     ['/v1/lessons', 'body'],

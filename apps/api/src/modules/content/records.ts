@@ -5,8 +5,16 @@ import { contentItems } from '../../db/schema/index.js'
 import { type Audience, visibleAs } from './policy.js'
 
 const { search: _search, reviewDueNotifiedAt: _notified, ...columns } = getTableColumns(contentItems)
-/** The long columns a list leaves out unless `fields` asks for them. */
+/**
+ * The long columns a list leaves out unless `fields` asks for them, and the ones no list row shows
+ * (its type is the route's; regions, the key that wrote it and who submitted it are for filters
+ * and the item).
+ */
 const {
+  type: _type,
+  regions: _regions,
+  authorKeyId: _authorKeyId,
+  submittedById: _submittedById,
   summary: _summary,
   context: _context,
   wentWell: _wentWell,
@@ -53,8 +61,11 @@ export const extraColumnNames = [
 ] as const
 export type ExtraColumn = (typeof extraColumnNames)[number]
 
+/** Columns a list row never carries. */
+type Unlisted = 'type' | 'regions' | 'authorKeyId' | 'submittedById'
+
 /** A list row: the record without its long fields (present only when asked for), summary trimmed. */
-export type ListRecord = Omit<ContentRecord, ExtraColumn> &
+export type ListRecord = Omit<ContentRecord, ExtraColumn | Unlisted> &
   Partial<Pick<ContentRecord, ExtraColumn>> & { summary: string; rank: number | null }
 
 /**

@@ -5,6 +5,7 @@ import { Type } from 'typebox'
 import { sendPage } from '../../pagination.js'
 import { actorOf } from '../../plugins/auth.js'
 import { expectedVersion } from '../../plugins/etag.js'
+import { builtToShape } from '../../plugins/serialization.js'
 import type { ContentKind } from './kinds.js'
 import { contentCursor, createContent, deleteContent, getContent, listContent, listExtras, updateContent } from './service.js'
 
@@ -31,6 +32,8 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
           querystring: query,
           response: { 200: Page(listItem) },
         },
+        // Every row is built by toListItem to the schema's shape, so JSON.stringify may write it.
+        serializerCompiler: builtToShape,
       },
       async (request, reply) => {
         const params = request.query as Static<typeof query> & { limit?: number; cursor?: string; fields?: string }
