@@ -1,6 +1,7 @@
 import { type ContentType, LISTED_SUMMARY_LENGTH, REVIEW_DUE_WINDOW_DAYS } from '@learnonce/contracts'
 import { getTableColumns, type SQL, sql } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
+import { named } from '../../db/prepared.js'
 import { contentItems } from '../../db/schema/index.js'
 import { type Audience, visibleAs } from './policy.js'
 
@@ -160,8 +161,17 @@ export function listColumns(viewer: Viewer, type: ContentType, extras: readonly 
     relatedSolutionIds,
   }
   const asked = Object.fromEntries(extras.map((name) => [name, available[name]]))
-  return { ...listedColumns, summary: trimmedSummary, ...derived, ...asked }
+  return named({ ...listedColumns, summary: trimmedSummary, ...derived, ...asked })
 }
+
+/** The timestamps of a list row, which `rowsOf` hands over as PostgreSQL's text. */
+export const listedTimestamps = [
+  'createdAt',
+  'updatedAt',
+  'submittedAt',
+  'publishedAt',
+  'reviewBy',
+] as const satisfies readonly (keyof ListRecord)[]
 
 export const iso = (date: Date | null) => date?.toISOString() ?? null
 

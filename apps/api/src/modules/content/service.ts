@@ -1,7 +1,7 @@
 import { type ContentListQuery, type ContentType, isFileLink } from '@learnonce/contracts'
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import { type Database, type Executor, readTarget } from '../../db/client.js'
-import { planningFor, prepared } from '../../db/prepared.js'
+import { planningFor, prepared, rowsOf } from '../../db/prepared.js'
 import { contentItems, contentRelations, contentSites, sites, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import { type Actor, userIdOf } from '../../plugins/auth.js'
@@ -26,7 +26,16 @@ import {
   visibleAs,
   visibleTo,
 } from './policy.js'
-import { type ContentRecord, type ExtraColumn, type ListRecord, listColumns, recordColumns, staleSql, type Viewer } from './records.js'
+import {
+  type ContentRecord,
+  type ExtraColumn,
+  type ListRecord,
+  listColumns,
+  listedTimestamps,
+  recordColumns,
+  staleSql,
+  type Viewer,
+} from './records.js'
 import { refreshRegions } from './regions.js'
 
 /** Filters beyond the shared ones that some types add (solutions: maturity, derivedFromId). */
@@ -161,7 +170,7 @@ function listStatement(
         .limit(sql.placeholder('limit'))
         .as('page')
       return db
-        .select({ ...listColumns(viewer, kind.type, extras), rank: page.rank })
+        .select({ ...listColumns(viewer, kind.type, extras), rank: sql<number | null>`${page.rank}`.as('rank') })
         .from(page)
         .innerJoin(contentItems, eq(contentItems.id, page.id))
         .orderBy(...(search ? [desc(page.rank), desc(contentItems.id)] : [desc(contentItems.id)]))
@@ -193,9 +202,12 @@ export async function listContent(
     values.afterRank = Number(cursor[0])
   }
   // The select list depends on `extras`, so drizzle cannot type the row; listColumns builds a ListRecord.
-  const rows = (await statement.execute(values)) as unknown as ListRecord[]
-  for (const row of rows) row.rank = row.rank === null ? null : Number(row.rank)
-  return rows
+  const rows = await rowsOf(statement, values)
+  for (const row of rows) {
+    for (const name of listedTimestamps) if (row[name] !== null) row[name] = new Date(row[name] as string)
+    if (row.rank !== null) row.rank = Number(row.rank)
+  }
+  return rows as unknown as ListRecord[]
 }
 
 export const contentCursor = (record: ListRecord): Cursor => (record.rank === null ? [record.id] : [record.rank, record.id])
