@@ -1,5 +1,6 @@
 import type { Site } from '@learnonce/contracts'
 import { sql } from 'drizzle-orm'
+import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { rows } from '../../db/client.js'
@@ -212,6 +213,46 @@ describe('every content list filter, search and the item lookup read indexes on 
       }
     },
   )
+
+  itOnPostgres('PostgreSQL settles on one plan for each prepared statement instead of planning it again on every call', async () => {
+    // A named statement is planned with its values five times; then PostgreSQL keeps its generic plan
+    // unless that plan looks costlier. `limit $n` made it look a hundred times costlier (a tenth of
+    // every match), so each list was planned afresh forever: the page size is now in the text.
+    const pool = (app.db as unknown as { $client: pg.Pool }).$client
+    const connection = await pool.connect()
+    try {
+      const urls: [string, SignedIn][] = [
+        [`/v1/lessons/${someLesson}`, member],
+        ['/v1/lessons?status=published', member],
+        [`/v1/lessons?status=published&cursor=${encodeCursor([someLesson])}`, member],
+        ['/v1/lessons?q=zephyr', member],
+        ['/v1/lessons?status=published', curator],
+        ['/v1/triage', curator],
+      ]
+      for (const [index, [url, who]] of urls.entries()) {
+        const sent = await queries.during(async () => {
+          const res = await app.inject({ method: 'GET', url, headers: who.headers })
+          expect(res.statusCode, res.body).toBe(200)
+        })
+        const statement = sent.find((candidate) => candidate.name !== undefined && candidate.text.includes('content_items'))
+        expect(statement, url).toBeDefined()
+        const name = `probe_${index}`
+        for (let run = 0; run < 8; run++) await connection.query({ name, text: statement?.text ?? '', values: statement?.params })
+        const { rows: plans } = await connection.query<{ generic_plans: string; custom_plans: string }>(
+          'select generic_plans, custom_plans from pg_prepared_statements where name = $1',
+          [name],
+        )
+        // Eight runs: at most the five trials were planned with their values, the rest ran the generic plan.
+        expect({ url, replanned: Number(plans[0]?.custom_plans) <= 5, generic: Number(plans[0]?.generic_plans) >= 3 }).toEqual({
+          url,
+          replanned: true,
+          generic: true,
+        })
+      }
+    } finally {
+      connection.release()
+    }
+  })
 
   it('the common filter index carries themes and regions, so status + stage + theme + region never reads a row to test them', async () => {
     // Migration 0030 builds it with INCLUDE, which drizzle's schema cannot declare: a migration generated

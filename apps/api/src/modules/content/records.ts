@@ -134,7 +134,7 @@ function derivedColumns(viewer: Viewer, type: ContentType) {
 
 /** The select list for a ContentRecord of `type`. */
 export function recordColumns(viewer: Viewer, type: ContentType) {
-  return { ...columns, links: linksWithFiles, ...derivedColumns(viewer, type) }
+  return named({ ...columns, links: linksWithFiles, ...derivedColumns(viewer, type) })
 }
 
 const orEmpty = (column: SQL.Aliased | SQL | AnyPgColumn) => sql<string>`coalesce(${column}, '')`
@@ -164,14 +164,19 @@ export function listColumns(viewer: Viewer, type: ContentType, extras: readonly 
   return named({ ...listedColumns, summary: trimmedSummary, ...derived, ...asked })
 }
 
-/** The timestamps of a list row, which `rowsOf` hands over as PostgreSQL's text. */
-export const listedTimestamps = [
-  'createdAt',
-  'updatedAt',
-  'submittedAt',
-  'publishedAt',
-  'reviewBy',
-] as const satisfies readonly (keyof ListRecord)[]
+/** The timestamps of a record and of a list row, which `rowsOf` hands over as PostgreSQL's text. */
+const timestamps = ['createdAt', 'updatedAt', 'submittedAt', 'publishedAt', 'reviewBy'] as const satisfies readonly (keyof ListRecord)[]
+
+/** Rows `rowsOf` read with recordColumns or listColumns, as the records they are: their timestamps made Dates. */
+export function fromRows<T extends ContentRecord | ListRecord>(rows: Record<string, unknown>[]): T[] {
+  for (const row of rows) {
+    for (const name of timestamps) {
+      const value = row[name]
+      if (typeof value === 'string') row[name] = new Date(value)
+    }
+  }
+  return rows as T[]
+}
 
 export const iso = (date: Date | null) => date?.toISOString() ?? null
 

@@ -1,7 +1,7 @@
 import { type ContentListQuery, type ContentType, isFileLink } from '@learnonce/contracts'
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import { type Database, type Executor, readTarget } from '../../db/client.js'
-import { planningFor, prepared, rowsOf } from '../../db/prepared.js'
+import { literalLimit, planningFor, prepared, rowsOf } from '../../db/prepared.js'
 import { contentItems, contentRelations, contentSites, sites, themes } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import { type Actor, userIdOf } from '../../plugins/auth.js'
@@ -29,9 +29,9 @@ import {
 import {
   type ContentRecord,
   type ExtraColumn,
+  fromRows,
   type ListRecord,
   listColumns,
-  listedTimestamps,
   recordColumns,
   staleSql,
   type Viewer,
@@ -58,7 +58,8 @@ function itemStatement(db: Executor, kind: ContentKind, audience: Audience) {
 
 /** One item the actor may see; anything else is a 404, so nobody learns that a hidden item exists. */
 export async function getContent(db: Executor, actor: Actor, kind: ContentKind, id: string): Promise<ContentRecord> {
-  const [record] = await itemStatement(readTarget(db), kind, audienceOf(actor)).execute({ id, memberOf: memberOf(actor) })
+  const statement = itemStatement(readTarget(db), kind, audienceOf(actor))
+  const [record] = fromRows<ContentRecord>(await rowsOf(statement, { id, memberOf: memberOf(actor) }))
   if (!record || !canRead(actor, record)) throw notFound(capitalise(kind.noun))
   return record
 }
@@ -141,9 +142,10 @@ function listStatement(
   shaped: ShapeFilter[],
   cursor: boolean,
   extras: ExtraColumn[],
+  rows: number,
 ) {
   const search = used.includes('q')
-  const key = ['list', kind.type, audience, cursor ? 'cursor' : 'first', ...used, ...shaped, 'fields', ...extras].join(':')
+  const key = ['list', kind.type, audience, cursor ? 'cursor' : 'first', `rows=${rows}`, ...used, ...shaped, 'fields', ...extras].join(':')
   return prepared(
     db,
     key,
@@ -167,7 +169,7 @@ function listStatement(
         .where(and(...filters))
         // By the select list's `rank`, so each match is ranked once, not again for the sort.
         .orderBy(...(search ? [desc(sql`"rank"`), desc(contentItems.id)] : [desc(contentItems.id)]))
-        .limit(sql.placeholder('limit'))
+        .limit(literalLimit(rows))
         .as('page')
       return db
         .select({ ...listColumns(viewer, kind.type, extras), rank: sql<number | null>`${page.rank}`.as('rank') })
@@ -194,20 +196,17 @@ export async function listContent(
 ): Promise<ListRecord[]> {
   const cursor = decodeCursor(query.cursor, query.q ? ['real', 'uuid'] : ['uuid'])
   const used = filterNames.filter((filter) => query[filter] !== undefined)
-  const statement = listStatement(readTarget(db), kind, audienceOf(actor), used, shapeFiltersOf(query), cursor !== null, extras)
-  const values: Record<string, unknown> = { limit: limit + 1, memberOf: memberOf(actor) }
+  const statement = listStatement(readTarget(db), kind, audienceOf(actor), used, shapeFiltersOf(query), cursor !== null, extras, limit + 1)
+  const values: Record<string, unknown> = { memberOf: memberOf(actor) }
   for (const filter of used) values[filter] = query[filter]
   if (cursor) {
     values.afterId = String(cursor[cursor.length - 1])
     values.afterRank = Number(cursor[0])
   }
   // The select list depends on `extras`, so drizzle cannot type the row; listColumns builds a ListRecord.
-  const rows = await rowsOf(statement, values)
-  for (const row of rows) {
-    for (const name of listedTimestamps) if (row[name] !== null) row[name] = new Date(row[name] as string)
-    if (row.rank !== null) row.rank = Number(row.rank)
-  }
-  return rows as unknown as ListRecord[]
+  const rows = fromRows<ListRecord>(await rowsOf(statement, values))
+  for (const row of rows) if (row.rank !== null) row.rank = Number(row.rank)
+  return rows
 }
 
 export const contentCursor = (record: ListRecord): Cursor => (record.rank === null ? [record.id] : [record.rank, record.id])

@@ -1,9 +1,10 @@
 import { type ContentType, contentTypes } from '@learnonce/contracts'
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm'
 import type { Executor } from '../../db/client.js'
+import { rowsOf } from '../../db/prepared.js'
 import { contentItems } from '../../db/schema/index.js'
 import type { ContentRecord, Viewer } from '../content/records.js'
-import { recordColumns } from '../content/records.js'
+import { fromRows, recordColumns } from '../content/records.js'
 
 /**
  * Integrators get the representation anyone may read: read as a viewer who sees only published
@@ -20,12 +21,15 @@ const published = (where: SQL | undefined) => and(eq(contentItems.status, 'publi
 export async function publishedRecords(db: Executor, ids: string[]): Promise<ContentRecord[]> {
   if (ids.length === 0) return []
   const byType = await Promise.all(
-    contentTypes.map((type) =>
-      db
+    contentTypes.map(async (type) => {
+      // Unnamed (planned with its ids), and read as the driver builds rows (rowsOf).
+      const statement = db
         .select(recordColumns(publishedOnly, type))
         .from(contentItems)
-        .where(published(and(eq(contentItems.type, type), inArray(contentItems.id, ids)))),
-    ),
+        .where(published(and(eq(contentItems.type, type), inArray(contentItems.id, ids))))
+        .prepare('')
+      return fromRows<ContentRecord>(await rowsOf(statement, {}))
+    }),
   )
   return byType.flat()
 }

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Database, Executor } from '../../db/client.js'
 import { exactTime } from '../../db/exact-time.js'
-import { planningFor, prepared } from '../../db/prepared.js'
+import { literalLimit, planningFor, prepared } from '../../db/prepared.js'
 import { contentItems, contentSites, sites, users } from '../../db/schema/index.js'
 import { type Cursor, decodeCursor } from '../../pagination.js'
 import type { Actor } from '../../plugins/auth.js'
@@ -120,7 +120,7 @@ export async function listQueue(db: Executor, actor: Actor, query: TriageQuery, 
   const cursor = decodeCursor(query.cursor, ['timestamp', 'uuid'])
   const used = (['type', 'theme', 'siteId', 'region', 'status'] as const).filter((name) => query[name] !== undefined)
   const assigned = query.assignee === undefined ? 'anyone' : query.assignee === 'none' ? 'none' : 'someone'
-  const key = ['triage', ...used, `assignee=${assigned}`, cursor ? 'cursor' : 'first'].join(':')
+  const key = ['triage', ...used, `assignee=${assigned}`, cursor ? 'cursor' : 'first', `rows=${limit + 1}`].join(':')
   const statement = prepared(
     db,
     key,
@@ -136,11 +136,11 @@ export async function listQueue(db: Executor, actor: Actor, query: TriageQuery, 
             : undefined,
         ),
       )
-        .limit(sql.placeholder('limit'))
+        .limit(literalLimit(limit + 1))
         .prepare(name),
     planningFor(used),
   )
-  const values: Record<string, unknown> = { limit: limit + 1 }
+  const values: Record<string, unknown> = {}
   for (const name of used) values[name] = query[name]
   if (assigned === 'someone') values.assignee = query.assignee === 'me' ? actor.id : query.assignee
   if (cursor) {
