@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { SyncPage, SyncQuery } from '@learnonce/contracts'
 import { concurrencyLimit } from '../../concurrency.js'
+import { builtToShape } from '../../plugins/serialization.js'
 import { readSync } from './service.js'
 
 /**
@@ -27,6 +28,8 @@ export const syncRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: SyncQuery,
         response: { 200: SyncPage },
       },
+      // Every change is built by representation.ts (items by each kind's toItem) to the schema's shape.
+      serializerCompiler: builtToShape,
     },
     async (request) => fewAtATime(() => readSync(app.db, request.query)),
   )

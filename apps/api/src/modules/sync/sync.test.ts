@@ -1,5 +1,7 @@
-import type { Lesson, SyncChange, SyncPage } from '@learnonce/contracts'
+import { type Lesson, SyncChange, type SyncPage } from '@learnonce/contracts'
 import { eq, sql } from 'drizzle-orm'
+import type { TObject } from 'typebox'
+import { Value } from 'typebox/value'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
 import { contentItems } from '../../db/schema/index.js'
@@ -7,6 +9,7 @@ import { type TestApp, testApp } from '../../test/app.js'
 import { itOnPostgres } from '../../test/drivers.js'
 import { actAt, driveTo } from '../../test/workflow.js'
 import { type Cast, castFor, expectProblem, validBody } from '../content/content-fixtures.js'
+import { contentKinds, kindOf } from '../content/kinds.js'
 import { recordContentChange } from './record-change.js'
 
 describe('the sync feed', () => {
@@ -203,5 +206,33 @@ describe('the sync feed', () => {
     )
     expect(latest(afterCommit.changes, early)?.item).toMatchObject({ tags: ['changed-by-the-slow-transaction'] })
     expect(latest(afterCommit.changes, late)?.item).toMatchObject({ title: 'Quick' })
+  })
+
+  // Pages are written with JSON.stringify (serialization.ts builtToShape), which keeps whatever the route
+  // builds: each change, and each item in it, must have its schema's properties and nothing else.
+  it('every upsert holds exactly what its schema declares, for every kind', async () => {
+    const ids = await Promise.all(
+      contentKinds.map(async (kind) => {
+        const body =
+          kind.type === 'case_study'
+            ? validBody.caseStudy([cast.siteA.id])
+            : kind.type === 'solution'
+              ? validBody.solution(cast.siteA.id)
+              : validBody.lesson(cast.siteA.id)
+        const id = await create(kind.path, body)
+        await driveTo(app, kind.path, id, 'published', people())
+        return id
+      }),
+    )
+    const { changes } = await readAll()
+    for (const id of ids) {
+      const change = latest(changes, id)
+      expect(change, id).toBeDefined()
+      if (!change) continue
+      expect(Value.Errors(SyncChange, change)).toEqual([])
+      expect(Object.keys(change).sort()).toEqual(['change', 'changedAt', 'id', 'item', 'type'])
+      const itemSchema = kindOf(change.type).schemas.item as TObject
+      expect(Object.keys(change.item ?? {}).sort()).toEqual(Object.keys(itemSchema.properties).sort())
+    }
   })
 })
