@@ -17,6 +17,7 @@ import type { Static } from 'typebox'
 import { Type } from 'typebox'
 import { actorOf } from '../../plugins/auth.js'
 import { expectedVersion } from '../../plugins/etag.js'
+import { builtToShape } from '../../plugins/serialization.js'
 import type { ContentKind } from '../content/kinds.js'
 import { getContent } from '../content/service.js'
 import { whoMay } from './policy.js'
@@ -61,6 +62,8 @@ export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsy
             body,
             response: { 200: kind.schemas.item },
           },
+          // The item as GET writes it (toItem, JSON.stringify), so its ETag is the one GET gives.
+          serializerCompiler: builtToShape,
         },
         async (request) => {
           const record = await transition(
