@@ -94,8 +94,9 @@ export const serialization = fp(async (app: FastifyInstance) => {
 })
 
 /**
- * The serialiser for a route whose handler builds each object to its schema's exact shape (the
- * content lists: `toListItem`, checked against the schema by list-rows.test.ts): V8's own
+ * The serialiser for a route whose handler builds each object to its schema's exact shape: the
+ * content lists (`toListItem`, held to the schema by list-rows.test.ts), the routes that answer an
+ * item (`toItem`) and the sync feed (both held to their schemas by sync.test.ts). V8's own
  * JSON.stringify writes a page of 20 lessons in half the time fast-json-stringify takes (37 against
  * 75 µs), which escapes every string through a regular expression and joins the page from thousands
  * of pieces that must then be flattened into one string to be sent. The schema still documents the
