@@ -2,6 +2,7 @@ import { hash } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest, onSendHookHandler, preSerializationHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import { Problem } from '../problem.js'
+import { isSerialisedBody } from './http.js'
 import { addRouteHook } from './route-hooks.js'
 
 declare module 'fastify' {
@@ -56,12 +57,9 @@ const noteVersion: preSerializationHookHandler = async (request, reply, payload)
   return payload
 }
 
-/** A serialised body: a string, or the Buffer http.ts makes of a large one. */
-const isBody = (payload: unknown): payload is string | Buffer => typeof payload === 'string' || Buffer.isBuffer(payload)
-
 /** Tags the serialised body, and answers a matching If-None-Match with 304. */
 const tagBody: onSendHookHandler = async (request, reply, payload) => {
-  if (request.etagVersion === null || !isBody(payload) || reply.statusCode >= 300) return payload
+  if (request.etagVersion === null || !isSerialisedBody(payload) || reply.statusCode >= 300) return payload
   const tag = etagOf(request.etagVersion, payload)
   reply.header('etag', tag)
   const ifNoneMatch = request.headers['if-none-match']

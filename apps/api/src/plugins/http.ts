@@ -32,6 +32,9 @@ const securityHeaders: Readonly<Record<string, string>> = {
  */
 const LARGE_BODY = 4096
 
+/** A serialised body as onSend hooks see it: a string, or the Buffer made above of a large one. */
+export const isSerialisedBody = (payload: unknown): payload is string | Buffer => typeof payload === 'string' || Buffer.isBuffer(payload)
+
 /** Security headers, the CORS allow-list, the request id echoed back, and large bodies sent as Buffers. */
 export const http = fp(async (app: FastifyInstance, options: { corsOrigins: string[] }) => {
   app.addHook('onRequest', (request, reply, done) => {

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import { idempotencyKeys } from '../db/schema/index.js'
 import { invalidField, Problem } from '../problem.js'
 import { actorOf } from './auth.js'
+import { isSerialisedBody } from './http.js'
 import { addRouteHook } from './route-hooks.js'
 
 declare module 'fastify' {
@@ -82,7 +83,7 @@ export const idempotency = fp(async (app: FastifyInstance) => {
     if (!claim) return payload
     request.idempotencyKey = null
     const where = and(eq(idempotencyKeys.principal, claim.principal), eq(idempotencyKeys.key, claim.key))
-    if (reply.statusCode >= 200 && reply.statusCode < 300 && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
+    if (reply.statusCode >= 200 && reply.statusCode < 300 && isSerialisedBody(payload)) {
       const headers: Record<string, string> = {}
       for (const name of replayedHeaders) {
         const value = reply.getHeader(name)
