@@ -1,4 +1,4 @@
-import { type Lesson, SyncChange, type SyncPage } from '@learnonce/contracts'
+import { type ContentType, type Lesson, SyncChange, type SyncPage } from '@learnonce/contracts'
 import { eq, sql } from 'drizzle-orm'
 import type { TObject } from 'typebox'
 import { Value } from 'typebox/value'
@@ -211,15 +211,14 @@ describe('the sync feed', () => {
   // Pages are written with JSON.stringify (serialization.ts builtToShape), which keeps whatever the route
   // builds: each change, and each item in it, must have its schema's properties and nothing else.
   it('every upsert holds exactly what its schema declares, for every kind', async () => {
+    const bodyOf: Record<ContentType, () => object> = {
+      lesson: () => validBody.lesson(cast.siteA.id),
+      case_study: () => validBody.caseStudy([cast.siteA.id]),
+      solution: () => validBody.solution(cast.siteA.id),
+    }
     const ids = await Promise.all(
       contentKinds.map(async (kind) => {
-        const body =
-          kind.type === 'case_study'
-            ? validBody.caseStudy([cast.siteA.id])
-            : kind.type === 'solution'
-              ? validBody.solution(cast.siteA.id)
-              : validBody.lesson(cast.siteA.id)
-        const id = await create(kind.path, body)
+        const id = await create(kind.path, bodyOf[kind.type]())
         await driveTo(app, kind.path, id, 'published', people())
         return id
       }),
