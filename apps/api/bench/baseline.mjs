@@ -8,12 +8,14 @@
 // (comma-separated field names, in the order the API writes them).
 import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
-import { filterNames, itemSql, listSql, searchSql, selectList, syncSql, triageSql } from './baseline-sql.mjs'
+import { derivedFields, filterNames, itemSql, listSql, searchSql, selectList, syncSql, tagSelect, triageSql } from './baseline-sql.mjs'
 
 const env = process.env
 const readerSites = (env.BASELINE_READER_SITES ?? '').split(',').filter(Boolean)
 const listSelect = selectList((env.BASELINE_LIST_FIELDS ?? 'id').split(','), { listed: true })
-const itemSelect = selectList((env.BASELINE_ITEM_FIELDS ?? 'id').split(','), { listed: false })
+const itemFields = (env.BASELINE_ITEM_FIELDS ?? 'id').split(',')
+const itemSelect = selectList(itemFields, { listed: false })
+const itemTagSelect = tagSelect(itemFields)
 
 async function openQuery() {
   if (env.BASELINE_DATABASE_URL) {
@@ -60,21 +62,30 @@ async function listLessons(params) {
   return JSON.stringify({ data, nextCursor })
 }
 
+/** An item's ETag from its version, its row's xmin and its derived fields (baseline-sql.mjs derivedFields). */
+const tagOf = (row) => {
+  const shown = JSON.stringify(derivedFields.map((field) => row[field]))
+  return `"${row.version}-${createHash('sha256').update(`${row.rowVersion}:${shown}`).digest('base64url').slice(0, 16)}"`
+}
+
 async function handle(request, response) {
   const url = new URL(request.url, 'http://baseline')
   if (url.pathname === '/readyz') return send(response, 200, '{"status":"ready"}')
   if (url.pathname === '/lessons') return send(response, 200, await listLessons(url.searchParams))
   const item = /^\/lessons\/([0-9a-f-]{36})$/.exec(url.pathname)
   if (item) {
+    const known = request.headers['if-none-match']
+    if (known) {
+      const [source] = await query('baseline-item-tag', itemSql(itemTagSelect), [readerSites, item[1]])
+      if (source && tagOf(source) === known) {
+        response.writeHead(304, { etag: known })
+        return response.end()
+      }
+    }
     const [row] = await query('baseline-item', itemSql(itemSelect.sql), [readerSites, item[1]])
     if (!row) return send(response, 404, '{"status":404}')
-    const body = JSON.stringify(row)
-    const tag = `"${row.version}-${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`
-    if (request.headers['if-none-match'] === tag) {
-      response.writeHead(304, { etag: tag })
-      return response.end()
-    }
-    return send(response, 200, body, { etag: tag })
+    const { rowVersion: _rowVersion, ...fields } = row
+    return send(response, 200, JSON.stringify(fields), { etag: tagOf(row) })
   }
   if (url.pathname === '/triage') {
     const limit = Math.min(Number(url.searchParams.get('limit') ?? 20), 100)

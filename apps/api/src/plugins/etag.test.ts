@@ -1,7 +1,9 @@
-import type { Lesson, Site } from '@learnonce/contracts'
+import type { FindingList, Lesson, Site } from '@learnonce/contracts'
+import { eq } from 'drizzle-orm'
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../app.js'
+import { contentItems } from '../db/schema/index.js'
 import { expectProblem, validBody } from '../modules/content/content-fixtures.js'
 import { type TestApp, testApp } from '../test/app.js'
 import { makeSite, type SignedIn, setStatus, signIn } from '../test/factories.js'
@@ -139,8 +141,88 @@ describe('ETags on content items', () => {
 
   it('someone who may not see an item gets 404 even with its ETag, never 304', async () => {
     const lesson = await createLesson()
+    const etag = String((await get(lesson.id)).headers.etag)
+    expectProblem(await get(lesson.id, { 'if-none-match': etag }, outsider), 404)
     expectProblem(await get(lesson.id, { 'if-none-match': '"1"' }, outsider), 404)
     expectProblem(await get(lesson.id, { 'if-none-match': '*' }, outsider), 404)
+  })
+
+  it('a 304 carries what a cache needs to keep its copy: the ETag, Cache-Control and Vary', async () => {
+    const lesson = await createLesson()
+    const first = await get(lesson.id)
+    const again = await get(lesson.id, { 'if-none-match': String(first.headers.etag) })
+    expectNotModified(again, String(first.headers.etag))
+    expect(again.headers['cache-control']).toBe(first.headers['cache-control'])
+    expect(again.headers.vary).toBe(first.headers.vary)
+  })
+
+  it('a workflow action answers with the ETag GET then gives, and it revalidates', async () => {
+    const lesson = await createLesson()
+    const submitted = await app.inject({ method: 'POST', url: `/v1/lessons/${lesson.id}/submit`, headers: author.headers })
+    expect(submitted.statusCode, submitted.body).toBe(200)
+    expect(submitted.headers.etag).toMatch(/^"2-/)
+    expect((await get(lesson.id)).headers.etag).toBe(submitted.headers.etag)
+    expectNotModified(await get(lesson.id, { 'if-none-match': String(submitted.headers.etag) }), String(submitted.headers.etag))
+  })
+
+  it('text changed in the database, around the API and its versions, moves the ETag on', async () => {
+    const lesson = await createLesson()
+    const before = await get(lesson.id)
+    await app.db.update(contentItems).set({ wentWell: 'Corrected by an import.' }).where(eq(contentItems.id, lesson.id))
+    const after = await get(lesson.id, { 'if-none-match': String(before.headers.etag) })
+    expect(after.statusCode).toBe(200)
+    expect(after.json<Lesson>()).toMatchObject({ version: 1, wentWell: 'Corrected by an import.' })
+    expect(after.headers.etag).toMatch(/^"1-/)
+    expect(after.headers.etag).not.toBe(before.headers.etag)
+  })
+
+  it('resolving a finding moves the ETag on: the item shows how many are open', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/lessons',
+      headers: author.headers,
+      payload: { ...validBody.lesson(site.id), wentWell: 'An example 943 476 5919 in the notes.' },
+    })
+    const lesson = res.json<Lesson>()
+    expect(lesson.openFindings).toBe(1)
+    const findings = await app.inject({ method: 'GET', url: `/v1/lessons/${lesson.id}/findings`, headers: curator.headers })
+    const [finding] = findings.json<FindingList>().data
+    const resolved = await app.inject({
+      method: 'POST',
+      url: `/v1/lessons/${lesson.id}/findings/${finding?.id}/resolve`,
+      headers: curator.headers,
+      payload: { resolution: 'not_personal', note: 'A test number.' },
+    })
+    expect(resolved.statusCode, resolved.body).toBe(200)
+    const after = await get(lesson.id, { 'if-none-match': String(res.headers.etag) })
+    expect(after.statusCode).toBe(200)
+    expect(after.json<Lesson>()).toMatchObject({ version: 1, openFindings: 0 })
+  })
+
+  it('two people shown different related items get different ETags, and neither revalidates the other’s copy', async () => {
+    const elsewhere = await makeSite(app)
+    const draftSolution = await app.inject({
+      method: 'POST',
+      url: '/v1/solutions',
+      headers: curator.headers,
+      payload: validBody.solution(elsewhere.id),
+    })
+    const created = await app.inject({
+      method: 'POST',
+      url: '/v1/lessons',
+      headers: curator.headers,
+      payload: { ...validBody.lesson(site.id), relatedSolutionIds: [draftSolution.json<{ id: string }>().id] },
+    })
+    const { id } = created.json<Lesson>()
+    const asCurator = await get(id, {}, curator)
+    const asAuthor = await get(id)
+    expect(asCurator.json<Lesson>().relatedSolutionIds).toHaveLength(1)
+    expect(asAuthor.json<Lesson>().relatedSolutionIds).toEqual([])
+    expect(asAuthor.headers.etag).not.toBe(asCurator.headers.etag)
+    const authorWithCuratorsTag = await get(id, { 'if-none-match': String(asCurator.headers.etag) })
+    expect(authorWithCuratorsTag.statusCode).toBe(200)
+    expect(authorWithCuratorsTag.headers.etag).toBe(asAuthor.headers.etag)
+    expectNotModified(await get(id, { 'if-none-match': String(asCurator.headers.etag) }, curator), String(asCurator.headers.etag))
   })
 
   it('a list has no ETag', async () => {

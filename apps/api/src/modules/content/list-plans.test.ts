@@ -118,11 +118,12 @@ describe('every content list filter, search and the item lookup read indexes on 
     await t.close()
   })
 
-  /** The plans of every content statement a request sends. */
-  async function plansOf(who: SignedIn, url: string): Promise<PlanNode[]> {
+  /** The plans of every content statement a request sends (a 304 when it revalidates with `ifNoneMatch`). */
+  async function plansOf(who: SignedIn, url: string, ifNoneMatch?: string): Promise<PlanNode[]> {
     const sent = await queries.during(async () => {
-      const res = await app.inject({ method: 'GET', url, headers: who.headers })
-      expect(res.statusCode, res.body).toBe(200)
+      const headers = ifNoneMatch === undefined ? who.headers : { ...who.headers, 'if-none-match': ifNoneMatch }
+      const res = await app.inject({ method: 'GET', url, headers })
+      expect(res.statusCode, res.body).toBe(ifNoneMatch === undefined ? 200 : 304)
     })
     const content = sent.filter((statement) => statement.text.includes('content_items'))
     expect(content.length).toBeGreaterThan(0)
@@ -221,18 +222,22 @@ describe('every content list filter, search and the item lookup read indexes on 
     const pool = (app.db as unknown as { $client: pg.Pool }).$client
     const connection = await pool.connect()
     try {
-      const urls: [string, SignedIn][] = [
-        [`/v1/lessons/${someLesson}`, member],
+      const item = `/v1/lessons/${someLesson}`
+      const etag = String((await app.inject({ method: 'GET', url: item, headers: member.headers })).headers.etag)
+      const urls: [string, SignedIn, Record<string, string>?][] = [
+        [item, member],
+        // The revalidation's statement: the item's tag alone.
+        [item, member, { 'if-none-match': etag }],
         ['/v1/lessons?status=published', member],
         [`/v1/lessons?status=published&cursor=${encodeCursor([someLesson])}`, member],
         ['/v1/lessons?q=zephyr', member],
         ['/v1/lessons?status=published', curator],
         ['/v1/triage', curator],
       ]
-      for (const [index, [url, who]] of urls.entries()) {
+      for (const [index, [url, who, headers = {}]] of urls.entries()) {
         const sent = await queries.during(async () => {
-          const res = await app.inject({ method: 'GET', url, headers: who.headers })
-          expect(res.statusCode, res.body).toBe(200)
+          const res = await app.inject({ method: 'GET', url, headers: { ...who.headers, ...headers } })
+          expect(res.statusCode, res.body).toBe(headers['if-none-match'] ? 304 : 200)
         })
         const statement = sent.find((candidate) => candidate.name !== undefined && candidate.text.includes('content_items'))
         expect(statement, url).toBeDefined()
@@ -267,6 +272,13 @@ describe('every content list filter, search and the item lookup read indexes on 
   it('the item lookup reads one row by its key', async () => {
     for (const [, who] of callers()) {
       for (const plan of await plansOf(who, `/v1/lessons/${someLesson}`)) expect(problemsIn(plan)).toEqual([])
+    }
+  })
+
+  it('a revalidation (If-None-Match, 304) reads one row by its key', async () => {
+    for (const [, who] of callers()) {
+      const res = await app.inject({ method: 'GET', url: `/v1/lessons/${someLesson}`, headers: who.headers })
+      for (const plan of await plansOf(who, `/v1/lessons/${someLesson}`, String(res.headers.etag))) expect(problemsIn(plan)).toEqual([])
     }
   })
 })

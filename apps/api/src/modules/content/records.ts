@@ -42,6 +42,8 @@ export interface ContentRecord extends Omit<ContentRow, 'search' | 'reviewDueNot
   openFindings: number
   /** Published and within REVIEW_DUE_WINDOW_DAYS of reviewBy or past it, as of the query. */
   stale: boolean
+  /** The transaction that last wrote the row (PostgreSQL's `xmin`): part of the item's ETag (item-tag.ts). */
+  rowVersion: string
 }
 
 /** What a list row may add on request (`fields`), by the record property that holds it. */
@@ -63,7 +65,7 @@ export const extraColumnNames = [
 export type ExtraColumn = (typeof extraColumnNames)[number]
 
 /** Columns a list row never carries. */
-type Unlisted = 'type' | 'regions' | 'authorKeyId' | 'submittedById'
+type Unlisted = 'type' | 'regions' | 'authorKeyId' | 'submittedById' | 'rowVersion'
 
 /** A list row: the record without its long fields (present only when asked for), summary trimmed. */
 export type ListRecord = Omit<ContentRecord, ExtraColumn | Unlisted> &
@@ -132,9 +134,58 @@ function derivedColumns(viewer: Viewer, type: ContentType) {
   }
 }
 
+/**
+ * The transaction that last wrote the row. Every UPDATE writes a new row version stamped with its
+ * transaction, so it changes whenever any column does; it survives VACUUM (freezing keeps it).
+ */
+const rowVersion = sql<string>`content_items.xmin::text`
+
 /** The select list for a ContentRecord of `type`. */
 export function recordColumns(viewer: Viewer, type: ContentType) {
-  return named({ ...columns, links: linksWithFiles, ...derivedColumns(viewer, type) })
+  return named({ ...columns, links: linksWithFiles, ...derivedColumns(viewer, type), rowVersion })
+}
+
+/**
+ * What an item's ETag is made of (item-tag.ts), and what canRead needs: the row's version and
+ * rowVersion stand for its own columns; the rest is what the item shows from other tables or from
+ * the clock, which can change while the row does not.
+ */
+export type TagSource = Pick<
+  ContentRecord,
+  | 'version'
+  | 'rowVersion'
+  | 'status'
+  | 'siteIds'
+  | 'authorKeyId'
+  | 'links'
+  | 'relatedLessonIds'
+  | 'relatedCaseStudyIds'
+  | 'relatedSolutionIds'
+  | 'adoptionsByMode'
+  | 'openFindings'
+  | 'stale'
+>
+
+/** The select list for a TagSource of `type`: an item's ETag without its long text. */
+export function tagColumns(viewer: Viewer, type: ContentType) {
+  const { siteIds, relatedLessonIds, relatedCaseStudyIds, relatedSolutionIds, adoptionsByMode, openFindings, stale } = derivedColumns(
+    viewer,
+    type,
+  )
+  return named({
+    version: contentItems.version,
+    rowVersion,
+    status: contentItems.status,
+    authorKeyId: contentItems.authorKeyId,
+    links: linksWithFiles,
+    siteIds,
+    relatedLessonIds,
+    relatedCaseStudyIds,
+    relatedSolutionIds,
+    adoptionsByMode,
+    openFindings,
+    stale,
+  } satisfies Record<keyof TagSource, unknown>)
 }
 
 const orEmpty = (column: SQL.Aliased | SQL | AnyPgColumn) => sql<string>`coalesce(${column}, '')`

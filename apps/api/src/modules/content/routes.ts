@@ -4,18 +4,17 @@ import type { Static } from 'typebox'
 import { Type } from 'typebox'
 import { sendPage } from '../../pagination.js'
 import { actorOf } from '../../plugins/auth.js'
-import { expectedVersion } from '../../plugins/etag.js'
+import { answeredNotModified, expectedVersion } from '../../plugins/etag.js'
 import { builtToShape } from '../../plugins/serialization.js'
+import { taggedItem } from './item-tag.js'
 import type { ContentKind } from './kinds.js'
-import { contentCursor, createContent, deleteContent, getContent, listContent, listExtras, updateContent } from './service.js'
+import { contentCursor, contentTag, createContent, deleteContent, getContent, listContent, listExtras, updateContent } from './service.js'
 
 /** The same five routes for lessons, case studies and solutions; what differs lives in the kind. */
 export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyncTypebox {
-  type Item = Static<K['schemas']['item']>
   type ListItem = Static<K['schemas']['listItem']>
   const { item, create, update, query, listItem } = kind.schemas
   const tags = [kind.tag]
-  const toItem = (record: Parameters<K['toItem']>[0]) => kind.toItem(record) as Item
   const toListItem = (record: Parameters<K['toListItem']>[0]) => kind.toListItem(record) as ListItem
 
   return async (app) => {
@@ -62,7 +61,10 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
       },
       async (request, reply) => {
         const record = await createContent(app.db, actorOf(request), kind, kind.toWrite(request.body as Static<typeof create>))
-        return reply.code(201).header('location', `${kind.path}/${record.id}`).send(toItem(record))
+        return reply
+          .code(201)
+          .header('location', `${kind.path}/${record.id}`)
+          .send(taggedItem(request, kind, record))
       },
     )
 
@@ -80,7 +82,12 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
         // toItem builds the item to the schema's shape (sync.test.ts holds every kind's items to it).
         serializerCompiler: builtToShape,
       },
-      async (request) => toItem(await getContent(app.db, actorOf(request), kind, request.params.id)),
+      async (request, reply) => {
+        const actor = actorOf(request)
+        const { id } = request.params
+        if (await answeredNotModified(request, reply, () => contentTag(app.db, actor, kind, id))) return reply
+        return taggedItem(request, kind, await getContent(app.db, actor, kind, id))
+      },
     )
 
     app.patch(
@@ -104,7 +111,11 @@ export function contentRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyn
         const { reviewBy, ...body } = request.body as Static<typeof update> & { reviewBy?: string }
         const write = kind.toWrite(body)
         if (reviewBy !== undefined) write.columns.reviewBy = new Date(reviewBy)
-        return toItem(await updateContent(app.db, actorOf(request), kind, request.params.id, write, expectedVersion(request)))
+        return taggedItem(
+          request,
+          kind,
+          await updateContent(app.db, actorOf(request), kind, request.params.id, write, expectedVersion(request)),
+        )
       },
     )
 

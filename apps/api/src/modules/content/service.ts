@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/service.js'
 import { detachFiles, replaceAttachments } from '../files/service.js'
 import { refreshFindings } from '../governance/service.js'
 import { recordContentChange } from '../sync/record-change.js'
+import { itemTag } from './item-tag.js'
 import type { ContentKind, ContentWrite } from './kinds.js'
 import { derivesFrom } from './lineage.js'
 import {
@@ -34,6 +35,8 @@ import {
   listColumns,
   recordColumns,
   staleSql,
+  type TagSource,
+  tagColumns,
   type Viewer,
 } from './records.js'
 import { refreshRegions } from './regions.js'
@@ -54,6 +57,25 @@ function itemStatement(db: Executor, kind: ContentKind, audience: Audience) {
       .where(and(eq(contentItems.id, sql.placeholder('id')), typeIs(kind.type)))
       .prepare(name),
   )
+}
+
+function tagStatement(db: Executor, kind: ContentKind, audience: Audience) {
+  return prepared(db, `item-tag:${kind.type}:${audience}`, (name) =>
+    db
+      .select(tagColumns(preparedViewer(audience), kind.type))
+      .from(contentItems)
+      .where(and(eq(contentItems.id, sql.placeholder('id')), typeIs(kind.type)))
+      .prepare(name),
+  )
+}
+
+/**
+ * The ETag getContent's item would be sent with, read from a few small columns (no long text is
+ * read, built or hashed): what a revalidation needs. Null when the actor may not see the item.
+ */
+export async function contentTag(db: Executor, actor: Actor, kind: ContentKind, id: string): Promise<string | null> {
+  const [source] = (await rowsOf(tagStatement(readTarget(db), kind, audienceOf(actor)), { id, memberOf: memberOf(actor) })) as TagSource[]
+  return source && canRead(actor, source) ? itemTag(kind, source) : null
 }
 
 /** One item the actor may see; anything else is a 404, so nobody learns that a hidden item exists. */

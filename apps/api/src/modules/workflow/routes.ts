@@ -18,6 +18,7 @@ import { Type } from 'typebox'
 import { actorOf } from '../../plugins/auth.js'
 import { expectedVersion } from '../../plugins/etag.js'
 import { builtToShape } from '../../plugins/serialization.js'
+import { taggedItem } from '../content/item-tag.js'
 import type { ContentKind } from '../content/kinds.js'
 import { getContent } from '../content/service.js'
 import { whoMay } from './policy.js'
@@ -37,7 +38,6 @@ function bodyFor(rule: WorkflowRule) {
 
 /** `POST /{id}/{action}` for every action in the workflow table, and the item's history. */
 export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsyncTypebox {
-  type Item = Static<K['schemas']['item']>
   const tags = [kind.tag]
   return async (app) => {
     for (const action of workflowActions) {
@@ -62,7 +62,7 @@ export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsy
             body,
             response: { 200: kind.schemas.item },
           },
-          // The item as GET writes it (toItem, JSON.stringify), so its ETag is the one GET gives.
+          // The item as GET writes it (toItem, JSON.stringify), with the ETag GET gives (item-tag.ts).
           serializerCompiler: builtToShape,
         },
         async (request) => {
@@ -75,7 +75,7 @@ export function workflowRoutes<K extends ContentKind>(kind: K): FastifyPluginAsy
             (request.body ?? {}) as Static<typeof WorkflowActionBody>,
             expectedVersion(request),
           )
-          return kind.toItem(record) as Item
+          return taggedItem(request, kind, record)
         },
       )
     }
