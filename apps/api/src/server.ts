@@ -1,12 +1,12 @@
 import cluster, { type Worker } from 'node:cluster'
 import { type App, buildApp } from './app.js'
 import { type Config, ConfigError, loadConfig } from './config.js'
-import { limitHeapGrowth } from './heap.js'
+import { tuneGarbageCollector } from './heap.js'
 import { serveClusterMetrics } from './plugins/metrics.js'
 import { bootstrapAdmin } from './seed/bootstrap.js'
 import { DEMO_PASSWORD, demoUsers, seedDemo } from './seed/demo.js'
 
-limitHeapGrowth()
+tuneGarbageCollector()
 
 function readConfig(): Config {
   try {

@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../app.js'
-import { limitHeapGrowth } from '../../heap.js'
+import { tuneGarbageCollector } from '../../heap.js'
 import { type TestApp, testApp } from '../../test/app.js'
 import { type SignedIn, signIn } from '../../test/factories.js'
 
@@ -18,7 +18,7 @@ const GROWTH_BOUND = 60 * MB
 // the collector has not got round to (V8 lets the heap grow a long way before a major collection).
 setFlagsFromString('--expose-gc')
 // The heap policy the server runs with (heap.ts), so the bound is the one production would see.
-limitHeapGrowth()
+tuneGarbageCollector()
 const collectGarbage = runInNewContext('gc') as () => void
 
 /**
