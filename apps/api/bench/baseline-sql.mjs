@@ -122,16 +122,16 @@ from hits join content_items i on i.id = hits.id
 order by hits.rank desc, i.id desc`
 }
 
-/** One lesson: $1 reader sites, $2 its id; with the row's xmin as "rowVersion", for its ETag. */
+/** One lesson: $1 reader sites, $2 its id; with the row's revision, for its ETag. */
 export function itemSql(select) {
-  return `select ${select}, i.xmin::text as "rowVersion"
+  return `select ${select}, i.row_revision as "rowRevision"
 from content_items i
 where i.id = $2 and i.type = 'lesson' and ${visible('i')}`
 }
 
 /**
- * The item's fields that come from other tables or from the clock. With the row's version and xmin
- * (which changes on every write of the row) they are what an item's ETag is made of, as the API's
+ * The item's fields that come from other tables or from the clock. With the row's version and
+ * revision (which a trigger moves on with every write of the row) they are what an item's ETag is made of, as the API's
  * (content/item-tag.ts): a revalidation reads these few columns and no long text.
  */
 export const derivedFields = ['siteId', 'siteIds', 'relatedLessonIds', 'relatedCaseStudyIds', 'relatedSolutionIds', 'openFindings', 'stale']

@@ -62,10 +62,10 @@ async function listLessons(params) {
   return JSON.stringify({ data, nextCursor })
 }
 
-/** An item's ETag from its version, its row's xmin and its derived fields (baseline-sql.mjs derivedFields). */
+/** An item's ETag from its version, its row's revision and its derived fields (baseline-sql.mjs derivedFields). */
 const tagOf = (row) => {
   const shown = JSON.stringify(derivedFields.map((field) => row[field]))
-  return `"${row.version}-${createHash('sha256').update(`${row.rowVersion}:${shown}`).digest('base64url').slice(0, 16)}"`
+  return `"${row.version}-${createHash('sha256').update(`${row.rowRevision}:${shown}`).digest('base64url').slice(0, 16)}"`
 }
 
 async function handle(request, response) {
@@ -84,7 +84,7 @@ async function handle(request, response) {
     }
     const [row] = await query('baseline-item', itemSql(itemSelect.sql), [readerSites, item[1]])
     if (!row) return send(response, 404, '{"status":404}')
-    const { rowVersion: _rowVersion, ...fields } = row
+    const { rowRevision: _rowRevision, ...fields } = row
     return send(response, 200, JSON.stringify(fields), { etag: tagOf(row) })
   }
   if (url.pathname === '/triage') {

@@ -65,6 +65,12 @@ export const contentItems = pgTable(
      * reviewBy moves, so each period is announced once. Not part of the API shape.
      */
     reviewDueNotifiedAt: timestamptz('review_due_notified_at'),
+    /**
+     * How many times the row has been written since it was created: a trigger (migration 0031) adds one
+     * on every UPDATE, by the API or around it (an import, a fix in the database). Part of the item's
+     * ETag (modules/content/item-tag.ts); `version` is the API's, for If-Match. Not part of the API shape.
+     */
+    rowRevision: integer('row_revision').notNull().default(0),
     ...rowMeta(),
     /** Title weighs most, then the summary (or problem), then the body text. */
     search: tsvector('search')

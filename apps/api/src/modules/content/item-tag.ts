@@ -22,10 +22,11 @@ function shapeOf(kind: ContentKind): string {
 /**
  * A content item's ETag, `"<version>-<digest>"`, made from what the item is built from rather than
  * from its serialised body, so a revalidation is answered from a few small columns (tagColumns)
- * without reading, building or hashing the item. The digest covers the row (rowVersion changes on
- * every write of it) and everything the item shows from elsewhere: its sites, the related items this
- * caller may see, adoption counts, open findings, whether it is due for review, and its links with
- * their files. Two callers shown different related items get different tags.
+ * without reading, building or hashing the item. The digest covers the row (rowRevision, which a
+ * trigger moves on with every write of it) and everything the item shows from elsewhere: its sites,
+ * the related items this caller may see, adoption counts, open findings, whether it is due for
+ * review, and its links with their files. Two callers shown different related items get different
+ * tags; a backup restored elsewhere gives the same ones.
  */
 export function itemTag(kind: ContentKind, source: TagSource): string {
   const shown = JSON.stringify([
@@ -38,7 +39,7 @@ export function itemTag(kind: ContentKind, source: TagSource): string {
     source.stale,
     source.links,
   ])
-  return `"${source.version}-${hash('sha256', `${shapeOf(kind)}:${source.rowVersion}:${shown}`, 'base64url').slice(0, 16)}"`
+  return `"${source.version}-${hash('sha256', `${shapeOf(kind)}:${source.rowRevision}:${shown}`, 'base64url').slice(0, 16)}"`
 }
 
 /** The item a route answers with, its ETag given to the etag plugin so the body need not be hashed. */

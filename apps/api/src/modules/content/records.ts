@@ -9,13 +9,14 @@ const { search: _search, reviewDueNotifiedAt: _notified, ...columns } = getTable
 /**
  * The long columns a list leaves out unless `fields` asks for them, and the ones no list row shows
  * (its type is the route's; regions, the key that wrote it and who submitted it are for filters
- * and the item).
+ * and the item; the row's revision is for the item's ETag).
  */
 const {
   type: _type,
   regions: _regions,
   authorKeyId: _authorKeyId,
   submittedById: _submittedById,
+  rowRevision: _rowRevision,
   summary: _summary,
   context: _context,
   wentWell: _wentWell,
@@ -42,8 +43,6 @@ export interface ContentRecord extends Omit<ContentRow, 'search' | 'reviewDueNot
   openFindings: number
   /** Published and within REVIEW_DUE_WINDOW_DAYS of reviewBy or past it, as of the query. */
   stale: boolean
-  /** The transaction that last wrote the row (PostgreSQL's `xmin`): part of the item's ETag (item-tag.ts). */
-  rowVersion: string
 }
 
 /** What a list row may add on request (`fields`), by the record property that holds it. */
@@ -65,7 +64,7 @@ export const extraColumnNames = [
 export type ExtraColumn = (typeof extraColumnNames)[number]
 
 /** Columns a list row never carries. */
-type Unlisted = 'type' | 'regions' | 'authorKeyId' | 'submittedById' | 'rowVersion'
+type Unlisted = 'type' | 'regions' | 'authorKeyId' | 'submittedById' | 'rowRevision'
 
 /** A list row: the record without its long fields (present only when asked for), summary trimmed. */
 export type ListRecord = Omit<ContentRecord, ExtraColumn | Unlisted> &
@@ -134,26 +133,20 @@ function derivedColumns(viewer: Viewer, type: ContentType) {
   }
 }
 
-/**
- * The transaction that last wrote the row. Every UPDATE writes a new row version stamped with its
- * transaction, so it changes whenever any column does; it survives VACUUM (freezing keeps it).
- */
-const rowVersion = sql<string>`content_items.xmin::text`
-
 /** The select list for a ContentRecord of `type`. */
 export function recordColumns(viewer: Viewer, type: ContentType) {
-  return named({ ...columns, links: linksWithFiles, ...derivedColumns(viewer, type), rowVersion })
+  return named({ ...columns, links: linksWithFiles, ...derivedColumns(viewer, type) })
 }
 
 /**
  * What an item's ETag is made of (item-tag.ts), and what canRead needs: the row's version and
- * rowVersion stand for its own columns; the rest is what the item shows from other tables or from
+ * rowRevision stand for its own columns; the rest is what the item shows from other tables or from
  * the clock, which can change while the row does not.
  */
 export type TagSource = Pick<
   ContentRecord,
   | 'version'
-  | 'rowVersion'
+  | 'rowRevision'
   | 'status'
   | 'siteIds'
   | 'authorKeyId'
@@ -174,7 +167,7 @@ export function tagColumns(viewer: Viewer, type: ContentType) {
   )
   return named({
     version: contentItems.version,
-    rowVersion,
+    rowRevision: contentItems.rowRevision,
     status: contentItems.status,
     authorKeyId: contentItems.authorKeyId,
     links: linksWithFiles,

@@ -49,24 +49,19 @@ const typeLabel: Record<ContentType, string> = { lesson: 'lesson', case_study: '
 const placeholder = (name: string) => sql`${sql.placeholder(name)}`
 const preparedViewer = (audience: Audience): Viewer => ({ audience, sites: placeholder('memberOf') })
 
-function itemStatement(db: Executor, kind: ContentKind, audience: Audience) {
-  return prepared(db, `item:${kind.type}:${audience}`, (name) =>
-    db
-      .select(recordColumns(preparedViewer(audience), kind.type))
+/**
+ * One item by id, prepared per kind and audience: the whole record (`record`), or only the columns
+ * of its ETag (`tag`, for a revalidation).
+ */
+function byIdStatement(db: Executor, kind: ContentKind, audience: Audience, shape: 'record' | 'tag') {
+  return prepared(db, `item-${shape}:${kind.type}:${audience}`, (name) => {
+    const viewer = preparedViewer(audience)
+    return db
+      .select(shape === 'record' ? recordColumns(viewer, kind.type) : tagColumns(viewer, kind.type))
       .from(contentItems)
       .where(and(eq(contentItems.id, sql.placeholder('id')), typeIs(kind.type)))
-      .prepare(name),
-  )
-}
-
-function tagStatement(db: Executor, kind: ContentKind, audience: Audience) {
-  return prepared(db, `item-tag:${kind.type}:${audience}`, (name) =>
-    db
-      .select(tagColumns(preparedViewer(audience), kind.type))
-      .from(contentItems)
-      .where(and(eq(contentItems.id, sql.placeholder('id')), typeIs(kind.type)))
-      .prepare(name),
-  )
+      .prepare(name)
+  })
 }
 
 /**
@@ -74,13 +69,14 @@ function tagStatement(db: Executor, kind: ContentKind, audience: Audience) {
  * read, built or hashed): what a revalidation needs. Null when the actor may not see the item.
  */
 export async function contentTag(db: Executor, actor: Actor, kind: ContentKind, id: string): Promise<string | null> {
-  const [source] = (await rowsOf(tagStatement(readTarget(db), kind, audienceOf(actor)), { id, memberOf: memberOf(actor) })) as TagSource[]
+  const statement = byIdStatement(readTarget(db), kind, audienceOf(actor), 'tag')
+  const [source] = (await rowsOf(statement, { id, memberOf: memberOf(actor) })) as TagSource[]
   return source && canRead(actor, source) ? itemTag(kind, source) : null
 }
 
 /** One item the actor may see; anything else is a 404, so nobody learns that a hidden item exists. */
 export async function getContent(db: Executor, actor: Actor, kind: ContentKind, id: string): Promise<ContentRecord> {
-  const statement = itemStatement(readTarget(db), kind, audienceOf(actor))
+  const statement = byIdStatement(readTarget(db), kind, audienceOf(actor), 'record')
   const [record] = fromRows<ContentRecord>(await rowsOf(statement, { id, memberOf: memberOf(actor) }))
   if (!record || !canRead(actor, record)) throw notFound(capitalise(kind.noun))
   return record
