@@ -115,7 +115,8 @@ describe('ETags on content items', () => {
     expectNotModified(await get(lesson.id, { 'if-none-match': String(changed.headers.etag) }), String(changed.headers.etag))
   })
 
-  it('the ETag moves on when only what the item shows changes: a related solution becoming visible', async () => {
+  /** A curator's lesson on the author's site, related to a draft solution of another site (which the author cannot see). */
+  async function lessonWithHiddenSolution(): Promise<{ lesson: Lesson; solutionId: string }> {
     const elsewhere = await makeSite(app)
     const solution = await app.inject({
       method: 'POST',
@@ -123,20 +124,25 @@ describe('ETags on content items', () => {
       headers: curator.headers,
       payload: validBody.solution(elsewhere.id),
     })
+    const solutionId = solution.json<{ id: string }>().id
     const created = await app.inject({
       method: 'POST',
       url: '/v1/lessons',
       headers: curator.headers,
-      payload: { ...validBody.lesson(site.id), relatedSolutionIds: [solution.json<{ id: string }>().id] },
+      payload: { ...validBody.lesson(site.id), relatedSolutionIds: [solutionId] },
     })
-    const lesson = created.json<Lesson>()
+    return { lesson: created.json<Lesson>(), solutionId }
+  }
+
+  it('the ETag moves on when only what the item shows changes: a related solution becoming visible', async () => {
+    const { lesson, solutionId } = await lessonWithHiddenSolution()
     // The author cannot see the other site's draft solution yet, so it is not among the lesson's related ids.
     const before = await get(lesson.id)
     expect(before.json<Lesson>().relatedSolutionIds).toEqual([])
-    await setStatus(app, solution.json<{ id: string }>().id, 'published')
+    await setStatus(app, solutionId, 'published')
     const after = await get(lesson.id, { 'if-none-match': String(before.headers.etag) })
     expect(after.statusCode).toBe(200)
-    expect(after.json<Lesson>()).toMatchObject({ version: 1, relatedSolutionIds: [solution.json<{ id: string }>().id] })
+    expect(after.json<Lesson>()).toMatchObject({ version: 1, relatedSolutionIds: [solutionId] })
   })
 
   it('someone who may not see an item gets 404 even with its ETag, never 304', async () => {
@@ -200,20 +206,7 @@ describe('ETags on content items', () => {
   })
 
   it('two people shown different related items get different ETags, and neither revalidates the other’s copy', async () => {
-    const elsewhere = await makeSite(app)
-    const draftSolution = await app.inject({
-      method: 'POST',
-      url: '/v1/solutions',
-      headers: curator.headers,
-      payload: validBody.solution(elsewhere.id),
-    })
-    const created = await app.inject({
-      method: 'POST',
-      url: '/v1/lessons',
-      headers: curator.headers,
-      payload: { ...validBody.lesson(site.id), relatedSolutionIds: [draftSolution.json<{ id: string }>().id] },
-    })
-    const { id } = created.json<Lesson>()
+    const { id } = (await lessonWithHiddenSolution()).lesson
     const asCurator = await get(id, {}, curator)
     const asAuthor = await get(id)
     expect(asCurator.json<Lesson>().relatedSolutionIds).toHaveLength(1)
