@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify'
 import type { Static } from 'typebox'
 import { useEtag } from '../../plugins/etag.js'
 import type { ContentKind } from './kinds.js'
-import type { ContentRecord, TagSource } from './records.js'
+import { type ContentRecord, shownDerived, type TagSource } from './records.js'
 
 /**
  * A digest of the kind's item schema: a release that changes what an item looks like changes every
@@ -23,22 +23,13 @@ function shapeOf(kind: ContentKind): string {
  * A content item's ETag, `"<version>-<digest>"`, made from what the item is built from rather than
  * from its serialised body, so a revalidation is answered from a few small columns (tagColumns)
  * without reading, building or hashing the item. The digest covers the row (rowRevision, which a
- * trigger moves on with every write of it) and everything the item shows from elsewhere: its sites,
- * the related items this caller may see, adoption counts, open findings, whether it is due for
- * review, and its links with their files. Two callers shown different related items get different
- * tags; a backup restored elsewhere gives the same ones.
+ * trigger moves on with every write of it) and everything its kind shows from elsewhere: its sites,
+ * the related items this caller may see, adoption counts, open findings and whether it is due for
+ * review (records.ts shownDerived). Two callers shown different related items get different tags;
+ * a backup restored elsewhere gives the same ones.
  */
 export function itemTag(kind: ContentKind, source: TagSource): string {
-  const shown = JSON.stringify([
-    source.siteIds,
-    source.relatedLessonIds,
-    source.relatedCaseStudyIds,
-    source.relatedSolutionIds,
-    source.adoptionsByMode,
-    source.openFindings,
-    source.stale,
-    source.links,
-  ])
+  const shown = JSON.stringify(shownDerived(kind.type).map((name) => source[name]))
   return `"${source.version}-${hash('sha256', `${shapeOf(kind)}:${source.rowRevision}:${shown}`, 'base64url').slice(0, 16)}"`
 }
 

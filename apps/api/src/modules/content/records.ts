@@ -138,47 +138,44 @@ export function recordColumns(viewer: Viewer, type: ContentType) {
   return named({ ...columns, links: linksWithFiles, ...derivedColumns(viewer, type) })
 }
 
+/** The derived columns, by name. */
+export type DerivedName = keyof ReturnType<typeof derivedColumns>
+
+/**
+ * The derived columns a kind shows (the rest are constants for it), in a fixed order: what an item's
+ * ETag digests besides its row (item-tag.ts).
+ */
+const shownByType = new Map<ContentType, readonly DerivedName[]>()
+export function shownDerived(type: ContentType): readonly DerivedName[] {
+  let shown = shownByType.get(type)
+  if (shown === undefined) {
+    const constants: unknown[] = [noIds, noAdoptions]
+    const derived = derivedColumns({ audience: 'everything', sites: sql`null` }, type)
+    shown = (Object.keys(derived) as DerivedName[]).filter((name) => !constants.includes(derived[name]))
+    shownByType.set(type, shown)
+  }
+  return shown
+}
+
 /**
  * What an item's ETag is made of (item-tag.ts), and what canRead needs: the row's version and
- * rowRevision stand for its own columns; the rest is what the item shows from other tables or from
- * the clock, which can change while the row does not.
+ * rowRevision stand for its own columns (its links too: a linked file's name, type and size never
+ * change, and a file is kept while anything links it); the derived columns its kind shows are what
+ * can change while the row does not.
  */
-export type TagSource = Pick<
-  ContentRecord,
-  | 'version'
-  | 'rowRevision'
-  | 'status'
-  | 'siteIds'
-  | 'authorKeyId'
-  | 'links'
-  | 'relatedLessonIds'
-  | 'relatedCaseStudyIds'
-  | 'relatedSolutionIds'
-  | 'adoptionsByMode'
-  | 'openFindings'
-  | 'stale'
->
+export type TagSource = Pick<ContentRecord, 'version' | 'rowRevision' | 'status' | 'siteIds' | 'authorKeyId'> &
+  Partial<Pick<ContentRecord, DerivedName>>
 
-/** The select list for a TagSource of `type`: an item's ETag without its long text. */
+/** The select list for a TagSource of `type`: an item's ETag without its long text or its constants. */
 export function tagColumns(viewer: Viewer, type: ContentType) {
-  const { siteIds, relatedLessonIds, relatedCaseStudyIds, relatedSolutionIds, adoptionsByMode, openFindings, stale } = derivedColumns(
-    viewer,
-    type,
-  )
+  const derived = derivedColumns(viewer, type)
   return named({
     version: contentItems.version,
     rowRevision: contentItems.rowRevision,
     status: contentItems.status,
     authorKeyId: contentItems.authorKeyId,
-    links: linksWithFiles,
-    siteIds,
-    relatedLessonIds,
-    relatedCaseStudyIds,
-    relatedSolutionIds,
-    adoptionsByMode,
-    openFindings,
-    stale,
-  } satisfies Record<keyof TagSource, unknown>)
+    ...Object.fromEntries(shownDerived(type).map((name) => [name, derived[name]])),
+  })
 }
 
 const orEmpty = (column: SQL.Aliased | SQL | AnyPgColumn) => sql<string>`coalesce(${column}, '')`
