@@ -101,6 +101,26 @@ describe('ETags on content items', () => {
     expect(res.json<Lesson>()).toEqual(lesson)
   })
 
+  it.each([
+    ['empty', ''],
+    ['unquoted', 'abc'],
+    ['only commas', ', ,'],
+    ['a tag of ours with its digest cut', '"1-"'],
+    ['very long', `"${'x'.repeat(4000)}"`],
+  ])('an If-None-Match that is %s gets the item with its ETag, never a 304 or an error', async (_case, header) => {
+    const lesson = await createLesson()
+    const etag = (await get(lesson.id)).headers.etag
+    const res = await get(lesson.id, { 'if-none-match': header })
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json<Lesson>()).toEqual(lesson)
+    expect(res.headers.etag).toBe(etag)
+  })
+
+  it('an If-None-Match on an item that does not exist is a 404, even `*`', async () => {
+    expectProblem(await get('01900000-0000-7000-8000-000000000000', { 'if-none-match': '*' }), 404)
+    expectProblem(await get('01900000-0000-7000-8000-000000000000', { 'if-none-match': '"1-abc"' }), 404)
+  })
+
   it('after a change the ETag moves on, and the old one no longer answers 304', async () => {
     const lesson = await createLesson()
     const before = String((await get(lesson.id)).headers.etag)
