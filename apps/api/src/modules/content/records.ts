@@ -120,41 +120,45 @@ const linksWithFiles = sql<ContentRecord['links']>`case when jsonb_path_exists(c
     from jsonb_array_elements(content_items.links) with ordinality as element(link, position))
   else content_items.links end`
 
+/** The columns a record takes from other tables or from the clock. */
+export type DerivedName =
+  | 'siteIds'
+  | 'relatedLessonIds'
+  | 'relatedCaseStudyIds'
+  | 'relatedSolutionIds'
+  | 'adoptionsByMode'
+  | 'openFindings'
+  | 'stale'
+
+/**
+ * The derived columns each kind shows, in a fixed order; the others are constants for it, so no row
+ * pays for a subquery whose answer is thrown away. Also what an item's ETag digests besides its row
+ * (item-tag.ts).
+ */
+const shownBy: Record<ContentType, readonly DerivedName[]> = {
+  lesson: ['siteIds', 'relatedCaseStudyIds', 'relatedSolutionIds', 'openFindings', 'stale'],
+  case_study: ['siteIds', 'relatedLessonIds', 'relatedSolutionIds', 'openFindings', 'stale'],
+  solution: ['siteIds', 'relatedLessonIds', 'relatedCaseStudyIds', 'adoptionsByMode', 'openFindings', 'stale'],
+}
+export const shownDerived = (type: ContentType): readonly DerivedName[] => shownBy[type]
+
 /** What each kind shows from other tables (subqueries in plain SQL with explicit aliases; see visibleTo). */
 function derivedColumns(viewer: Viewer, type: ContentType) {
+  const shows = (name: DerivedName) => shownBy[type].includes(name)
   return {
     siteIds,
-    relatedLessonIds: type === 'case_study' ? related(viewer, 'lesson') : noIds,
-    relatedCaseStudyIds: type === 'lesson' ? related(viewer, 'case_study') : noIds,
-    relatedSolutionIds: type === 'solution' ? noIds : related(viewer, 'solution'),
-    adoptionsByMode: type === 'solution' ? adoptionCounts : noAdoptions,
+    relatedLessonIds: shows('relatedLessonIds') ? related(viewer, 'lesson') : noIds,
+    relatedCaseStudyIds: shows('relatedCaseStudyIds') ? related(viewer, 'case_study') : noIds,
+    relatedSolutionIds: shows('relatedSolutionIds') ? related(viewer, 'solution') : noIds,
+    adoptionsByMode: shows('adoptionsByMode') ? adoptionCounts : noAdoptions,
     openFindings,
     stale,
-  }
+  } satisfies Record<DerivedName, SQL>
 }
 
 /** The select list for a ContentRecord of `type`. */
 export function recordColumns(viewer: Viewer, type: ContentType) {
   return named({ ...columns, links: linksWithFiles, ...derivedColumns(viewer, type) })
-}
-
-/** The derived columns, by name. */
-export type DerivedName = keyof ReturnType<typeof derivedColumns>
-
-/**
- * The derived columns a kind shows (the rest are constants for it), in a fixed order: what an item's
- * ETag digests besides its row (item-tag.ts).
- */
-const shownByType = new Map<ContentType, readonly DerivedName[]>()
-export function shownDerived(type: ContentType): readonly DerivedName[] {
-  let shown = shownByType.get(type)
-  if (shown === undefined) {
-    const constants: unknown[] = [noIds, noAdoptions]
-    const derived = derivedColumns({ audience: 'everything', sites: sql`null` }, type)
-    shown = (Object.keys(derived) as DerivedName[]).filter((name) => !constants.includes(derived[name]))
-    shownByType.set(type, shown)
-  }
-  return shown
 }
 
 /**
