@@ -201,9 +201,11 @@ async function runScenarios(ctx, memory) {
     const prepared = await scenario.prepare(ctx)
     const run = { connections: scenario.connections ?? options.connections, seconds: options.seconds, warmup: options.warmup }
     memory.takeScenarioPeak()
-    const api = await measure({ origin: ctx.api, pid: ctx.apiPid, ...prepared.api, ...run })
+    const targets = [{ origin: ctx.api, pid: ctx.apiPid, ...prepared.api }]
+    if (prepared.baseline) targets.push({ origin: ctx.baseline, pid: ctx.baselinePid, ...prepared.baseline })
+    const [api, baseline = null] = await measure(targets, run)
+    // The sampler reads the API's process alone, so the baseline's turns do not count here.
     const rss = memory.takeScenarioPeak()
-    const baseline = prepared.baseline ? await measure({ origin: ctx.baseline, pid: ctx.baselinePid, ...prepared.baseline, ...run }) : null
     const note = [prepared.note, api.warning, baseline?.warning && `baseline: ${baseline.warning}`].filter(Boolean).join('; ')
     const outcome = { api, baseline, rss, note }
     rows.push(tableRow(scenario, outcome))
