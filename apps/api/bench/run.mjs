@@ -122,6 +122,9 @@ async function loadDatabase() {
   }
 }
 
+/** API processes: one, or BENCH_WEB_CONCURRENCY workers behind one port. */
+const workers = Math.max(1, Number(process.env.BENCH_WEB_CONCURRENCY ?? 1) || 1)
+
 async function startApi() {
   const port = await freePort()
   const env = {
@@ -137,7 +140,7 @@ async function startApi() {
     RATE_LIMIT_PER_MINUTE: '0',
     API_KEY_RATE_LIMIT_PER_MINUTE: '0',
     // One process per core is opt-in: BENCH_WEB_CONCURRENCY=2 measures it (PostgreSQL only).
-    WEB_CONCURRENCY: process.env.BENCH_WEB_CONCURRENCY ?? '1',
+    WEB_CONCURRENCY: String(workers),
   }
   for (const name of ['DATABASE_URL', 'DATA_DIR', 'SEED_DEMO', 'BOOTSTRAP_ADMIN_EMAIL', 'BOOTSTRAP_ADMIN_PASSWORD', 'REDIS_URL'])
     delete env[name]
@@ -250,7 +253,16 @@ try {
   memory.stop()
   const notes = [...corpus.notes, ...baseline.notes]
   const text = [
-    describeRun({ options, database, corpus, facts, apiReadySeconds: server.readySeconds, apiPeakRss: memory.runPeak(), databaseVersion }),
+    describeRun({
+      options,
+      database,
+      corpus,
+      facts,
+      apiReadySeconds: server.readySeconds,
+      apiPeakRss: memory.runPeak(),
+      databaseVersion,
+      workers,
+    }),
     '',
     markdownTable(rows),
     ...(notes.length > 0 ? ['', ...notes.map((note) => `- ${note}`)] : []),

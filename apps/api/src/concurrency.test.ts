@@ -54,3 +54,48 @@ describe('concurrencyLimit', () => {
     expect(await limited(async () => 'again')).toBe('again')
   })
 })
+
+describe('concurrencyLimit with a signal', () => {
+  it('drops a waiting call whose signal aborts: it rejects with the reason, its work never runs, and the next one takes the slot', async () => {
+    const limited = concurrencyLimit(1)
+    const running = deferred<string>()
+    const first = limited(() => running.promise)
+    const gone = new AbortController()
+    let abandonedRan = false
+    const abandoned = limited(async () => {
+      abandonedRan = true
+      return 'built for nobody'
+    }, gone.signal)
+    const third = limited(async () => 'third')
+
+    gone.abort(new Error('the caller hung up'))
+    await expect(abandoned).rejects.toThrow('the caller hung up')
+    running.resolve('first')
+    expect(await first).toBe('first')
+    expect(await third).toBe('third')
+    expect(abandonedRan).toBe(false)
+    // Nothing is left holding a slot: two calls in a row each start at once.
+    expect(await limited(async () => 'again')).toBe('again')
+    expect(await limited(async () => 'and again')).toBe('and again')
+  })
+
+  it('refuses a call whose signal has already aborted, and lets a started call finish when its signal aborts later', async () => {
+    const limited = concurrencyLimit(1)
+    const before = new AbortController()
+    before.abort(new Error('gone before it asked'))
+    let ran = false
+    await expect(
+      limited(async () => {
+        ran = true
+      }, before.signal),
+    ).rejects.toThrow('gone before it asked')
+    expect(ran).toBe(false)
+
+    const during = new AbortController()
+    const gate = deferred<string>()
+    const started = limited(() => gate.promise, during.signal)
+    during.abort(new Error('too late to stop it'))
+    gate.resolve('finished')
+    expect(await started).toBe('finished')
+  })
+})

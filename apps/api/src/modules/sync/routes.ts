@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { SyncPage, SyncQuery } from '@learnonce/contracts'
 import { concurrencyLimit } from '../../concurrency.js'
 import { builtToShape } from '../../plugins/serialization.js'
+import { Problem } from '../../problem.js'
 import { readSync } from './service.js'
 
 /**
@@ -32,6 +33,22 @@ export const syncRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Every change is built by representation.ts (items by each kind's toItem) to the schema's shape.
       serializerCompiler: builtToShape,
     },
-    async (request) => fewAtATime(() => readSync(app.db, request.query)),
+    async (request, reply) => {
+      // A caller who hangs up while its page waits its turn is not built one: under load the queue
+      // would otherwise go on building pages for callers long gone.
+      const caller = new AbortController()
+      const hungUp = () =>
+        caller.abort(new Problem(499, 'You closed the connection before your sync page was built.', { title: 'Client Closed Request' }))
+      if (request.raw.socket?.destroyed) hungUp()
+      else reply.raw.once('close', hungUp)
+      try {
+        return await fewAtATime(() => readSync(app.db, request.query), caller.signal)
+      } catch (error) {
+        if (error === caller.signal.reason) request.log.info('the caller hung up while its sync page waited its turn; it was not built')
+        throw error
+      } finally {
+        reply.raw.off('close', hungUp)
+      }
+    },
   )
 }
