@@ -64,7 +64,8 @@ export function markdownTable(rows) {
   return [line(header), rule, ...rows.map(line)].join('\n')
 }
 
-function commit() {
+/** The commit checked out, read when the run starts (a commit made while it runs is not what it measured). */
+export function checkedOut() {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
     const dirty = execFileSync('git', ['status', '--porcelain', '--', '.'], { encoding: 'utf8' }).trim() !== ''
@@ -88,7 +89,7 @@ const loadPhases = ({ phases, cpu }) => {
   return `${times.filter(Boolean).join(', ')}; CPU ${database}loader ${cpu.node.toFixed(1)} s`
 }
 
-export function describeRun({ options, database, corpus, facts, apiReadySeconds, apiPeakRss, databaseVersion, workers }) {
+export function describeRun({ options, database, corpus, facts, apiReadySeconds, apiPeakRss, databaseVersion, workers, code }) {
   const cpu = cpus()
   const count = corpus.counts
   return [
@@ -96,7 +97,7 @@ export function describeRun({ options, database, corpus, facts, apiReadySeconds,
     '',
     `- machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${process.platform} ${release()}; Node ${process.version}; ${databaseVersion}`,
     `- corpus: ${whole(count.lessons)} lessons (${whole(facts.publishedLessons)} published), ${whole(count.caseStudies)} case studies, ${whole(count.solutions)} solutions, ${whole(count.relations)} relations, ${whole(count.adoptions)} adoptions, ${whole(count.sites)} sites, ${whole(count.users)} users; loaded in ${corpus.loadSeconds.toFixed(1)} s (${loadPhases(corpus)}; seed ${options.seed})`,
-    `- API: ${workers > 1 ? `${workers} workers behind one port (BENCH_WEB_CONCURRENCY)` : 'one process'}, ready in ${apiReadySeconds.toFixed(2)} s on the loaded database; peak RSS ${mb(apiPeakRss)} over the run; ${options.connections} connections, ${options.warmup} s warm-up, ${options.seconds} s per scenario in halves (API, baseline, baseline, API); code at ${commit()}`,
+    `- API: ${workers > 1 ? `${workers} workers behind one port (BENCH_WEB_CONCURRENCY)` : 'one process'}, ready in ${apiReadySeconds.toFixed(2)} s on the loaded database; peak RSS ${mb(apiPeakRss)} over the run; ${options.connections} connections, ${options.warmup} s warm-up, ${options.seconds} s per scenario in halves (API, baseline, baseline, API); code at ${code}${options.build ? '' : ' (apps/api/dist as it was: --no-build)'}`,
   ].join('\n')
 }
 

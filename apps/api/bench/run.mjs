@@ -12,7 +12,7 @@ import { measure } from './load-test.mjs'
 import { sampleMemory } from './memory-sampler.mjs'
 import { readOptions, usage } from './options.mjs'
 import { createRandom } from './prng.mjs'
-import { describeRun, markdownTable, saveResults, tableRow } from './report.mjs'
+import { checkedOut, describeRun, markdownTable, saveResults, tableRow } from './report.mjs'
 import { scenarios } from './scenarios.mjs'
 import { freePort, startServer } from './server-process.mjs'
 
@@ -35,6 +35,7 @@ if (options.help) {
   process.exit(0)
 }
 
+const code = checkedOut()
 if (options.build) {
   // The API and the contracts it imports; a stale dist would benchmark yesterday's code.
   log('building the API…')
@@ -262,6 +263,7 @@ try {
       apiPeakRss: memory.runPeak(),
       databaseVersion,
       workers,
+      code,
     }),
     '',
     markdownTable(rows),
