@@ -240,70 +240,69 @@ describe('the sync feed', () => {
   })
 })
 
-describe('a sync page whose caller hangs up while it waits its turn', () => {
-  /** Asks `check` again every 20 ms until it holds, for at most 10 s. */
-  const until = async (what: string, check: () => boolean | Promise<boolean>) => {
-    for (let attempt = 0; attempt < 500; attempt++) {
-      if (await check()) return
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-    throw new Error(`waited in vain for ${what}`)
+/** Asks `check` again every 20 ms until it holds, for at most 10 s. */
+const until = async (what: string, check: () => boolean | Promise<boolean>) => {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
   }
+  throw new Error(`waited in vain for ${what}`)
+}
 
-  // PostgreSQL only: a second session holds the pages back with a lock (PGlite runs one session).
-  itOnPostgres(
-    'is never built: the caller leaves the queue at once, which the log says, and the pages ahead of it are served',
-    async () => {
-      const log = new PassThrough()
-      let output = ''
-      log.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8')
+// PostgreSQL only: a second session holds the pages back with a lock (PGlite runs one session).
+itOnPostgres(
+  'a sync page whose caller hangs up while it waits its turn is never built: the caller leaves the queue at once, which the log says',
+  async () => {
+    const log = new PassThrough()
+    let output = ''
+    log.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8')
+    })
+    const t = await testApp({ LOG_LEVEL: 'info' }, { host: '127.0.0.1' }, { logStream: log })
+    const holder = new pg.Client(t.app.config.databaseUrl ?? undefined)
+    try {
+      const cast = await castFor(t.app)
+      const origin = await t.app.listen({ port: 0, host: '127.0.0.1' })
+      const { port } = t.app.server.address() as AddressInfo
+      const logged = () =>
+        output
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as { msg: string; reqId?: string })
+
+      await holder.connect()
+      await holder.query('begin')
+      await holder.query('lock table content_items in access exclusive mode')
+      // Two pages take both places (SYNC_PAGES_AT_ONCE) and wait on the lock.
+      const ahead = [1, 2].map(() => fetch(`${origin}/v1/sync`, { headers: cast.contributor.headers }))
+      await until('two pages waiting on the lock', async () => {
+        const waiting = await holder.query<{ count: number }>(
+          "select count(*)::int as count from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+        )
+        return waiting.rows[0]?.count === 2
       })
-      const t = await testApp({ LOG_LEVEL: 'info' }, { host: '127.0.0.1' }, { logStream: log })
-      const holder = new pg.Client(t.app.config.databaseUrl ?? undefined)
-      try {
-        const cast = await castFor(t.app)
-        const origin = await t.app.listen({ port: 0, host: '127.0.0.1' })
-        const { port } = t.app.server.address() as AddressInfo
-        const logged = () =>
-          output
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => JSON.parse(line) as { msg: string; reqId?: string })
 
-        await holder.connect()
-        await holder.query('begin')
-        await holder.query('lock table content_items in access exclusive mode')
-        // Two pages take both places (SYNC_PAGES_AT_ONCE) and wait on the lock.
-        const ahead = [1, 2].map(() => fetch(`${origin}/v1/sync`, { headers: cast.contributor.headers }))
-        await until('two pages waiting on the lock', async () => {
-          const waiting = await holder.query<{ count: number }>(
-            "select count(*)::int as count from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
-          )
-          return waiting.rows[0]?.count === 2
-        })
+      // A third caller asks, so waits its turn, and hangs up.
+      const socket = connect(port, '127.0.0.1')
+      await once(socket, 'connect')
+      socket.write(`GET /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${cast.contributor.headers.authorization}\r\n\r\n`)
+      socket.destroy()
+      // Said while the lock is still held: its page never reached the database, where it would wait too.
+      await until('the log to say the page was not built', () => logged().some((line) => line.msg.includes('it was not built')))
 
-        // A third caller asks, so waits its turn, and hangs up.
-        const socket = connect(port, '127.0.0.1')
-        await once(socket, 'connect')
-        socket.write(`GET /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${cast.contributor.headers.authorization}\r\n\r\n`)
-        socket.destroy()
-        // Said while the lock is still held: its page never reached the database, where it would wait too.
-        await until('the log to say the page was not built', () => logged().some((line) => line.msg.includes('it was not built')))
-
-        await holder.query('rollback')
-        const served = await Promise.all(ahead)
-        expect(served.map((res) => res.status)).toEqual([200, 200])
-        expect(
-          (await Promise.all(served.map(async (res) => (await res.json()) as SyncPage))).map((page) => typeof page.nextCursor),
-        ).toEqual(['string', 'string'])
-        expect(logged().filter((line) => line.msg.includes('it was not built'))).toHaveLength(1)
-        // Nothing is left holding a place: the next page is served at once.
-        expect((await fetch(`${origin}/v1/sync`, { headers: cast.contributor.headers })).status).toBe(200)
-      } finally {
-        await holder.end().catch(() => {})
-        await t.close()
-      }
-    },
-  )
-})
+      await holder.query('rollback')
+      const served = await Promise.all(ahead)
+      expect(served.map((res) => res.status)).toEqual([200, 200])
+      expect((await Promise.all(served.map(async (res) => (await res.json()) as SyncPage))).map((page) => typeof page.nextCursor)).toEqual([
+        'string',
+        'string',
+      ])
+      expect(logged().filter((line) => line.msg.includes('it was not built'))).toHaveLength(1)
+      // Nothing is left holding a place: the next page is served at once.
+      expect((await fetch(`${origin}/v1/sync`, { headers: cast.contributor.headers })).status).toBe(200)
+    } finally {
+      await holder.end().catch(() => {})
+      await t.close()
+    }
+  },
+)
