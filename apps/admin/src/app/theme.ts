@@ -43,7 +43,10 @@ export const theme = createTheme({
  * (7:1), still quieter than the text beside it; so does placeholder text (gray.5, 2:1), which a picker
  * such as the audit log's date range shows as the button's only text. Text on light variants (badges, the current sidebar
  * link, alert titles) is the primary shade on a 10% tint of it, 4.4:1 for blue.8: shade 9 (darkened
- * above where Mantine's falls short) reads at 4.7:1 and above. Dark mode's defaults already pass.
+ * above where Mantine's falls short) reads at 4.7:1 and above. Filled buttons and badges put white text
+ * on shade 8, which for these colours reads at 2.5–4.5:1 (yellow 2.5, green 3.5, orange 3.6): they are
+ * filled with shade 9 instead (5.9:1 and above), and darken a little more on hover. Dark mode's defaults
+ * already pass.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
@@ -52,6 +55,12 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
     ...Object.fromEntries(
       Object.keys(resolved.colors).map((name) => [`--mantine-color-${name}-light-color`, `var(--mantine-color-${name}-9)`]),
+    ),
+    ...Object.fromEntries(
+      Object.keys(textShades).flatMap((name) => [
+        [`--mantine-color-${name}-filled`, `var(--mantine-color-${name}-9)`],
+        [`--mantine-color-${name}-filled-hover`, `color-mix(in srgb, var(--mantine-color-${name}-9), black 15%)`],
+      ]),
     ),
   },
   dark: {},

@@ -40,7 +40,7 @@ export function CommentCard({ comment }: { comment: Comment }) {
           <RelativeTime value={comment.createdAt} />
         </Text>
         {comment.internal && (
-          <Badge color="yellow" variant="filled" size="xs" radius="sm" c="dark">
+          <Badge color="yellow" variant="filled" size="xs" radius="sm">
             Internal note
           </Badge>
         )}
