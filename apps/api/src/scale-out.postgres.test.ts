@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, expect } from 'vitest'
+import { DEMO_PASSWORD, demoSites, demoUsers } from './seed/demo.js'
 import { createDatabase, databaseUrl, dropDatabase, throwawayName } from './test/database.js'
 import { itOnPostgres } from './test/drivers.js'
 import { freePort, type Running, startServer, waitReady } from './test/processes.js'
@@ -160,4 +161,33 @@ itOnPostgres(
     expect(((await refused.json()) as { type: string }).type).toMatch(/rate-limited$/)
   },
   120_000,
+)
+
+itOnPostgres(
+  'loads the demo hub once when two replicas start together with SEED_DEMO on an empty database: both come up, neither fails on what the other wrote',
+  async () => {
+    const name = throwawayName('lo_scale_out_seed')
+    databases.push(name)
+    await createDatabase(name)
+    const env = {
+      DATABASE_URL: databaseUrl(name),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: 'replicas-share-this-secret-of-32-chars!',
+      SEED_DEMO: 'true',
+      RATE_LIMIT_PER_MINUTE: '0',
+    }
+    const [a, b] = [startServer(env, await freePort()), startServer(env, await freePort())]
+    running.push(a, b)
+    await Promise.all([waitReady(a, 120_000), waitReady(b, 120_000)])
+    // Each signs the demo admin in, and each sees the demo sites once.
+    for (const server of [a, b]) {
+      const token = await login(server, demoUsers.find((user) => user.role === 'admin')?.email ?? '', DEMO_PASSWORD)
+      const listed = await ok<{ data: { slug: string }[] }>(call(server, 'GET', '/v1/sites?limit=100', token))
+      const slugs = listed.data.map((site) => site.slug).sort()
+      expect(slugs).toEqual(demoSites.map((site) => site.slug).sort())
+    }
+    for (const server of [a, b]) expect(server.child.exitCode, server.output()).toBeNull()
+  },
+  240_000,
 )

@@ -22,17 +22,19 @@ function readConfig(): Config {
 
 /** What happens once per deployment, before anything serves: migrations, the first admin, the demo hub. */
 async function prepareDatabase(app: App, config: Config): Promise<void> {
-  await app.database.migrate()
-  if (config.bootstrapAdmin && (await bootstrapAdmin(app.db, config.bootstrapAdmin))) {
-    app.log.info({ email: config.bootstrapAdmin.email }, 'created the first admin from BOOTSTRAP_ADMIN_EMAIL')
-  }
-  if (config.seedDemo) {
-    await seedDemo(app.db)
-    app.log.info(
-      { users: demoUsers.map((user) => `${user.email} (${user.role})`), password: DEMO_PASSWORD },
-      'demo data loaded; sign in as any demo user',
-    )
-  }
+  // Under the migrations' lock: replicas starting together on an empty database take turns.
+  await app.database.migrate(async () => {
+    if (config.bootstrapAdmin && (await bootstrapAdmin(app.db, config.bootstrapAdmin))) {
+      app.log.info({ email: config.bootstrapAdmin.email }, 'created the first admin from BOOTSTRAP_ADMIN_EMAIL')
+    }
+    if (config.seedDemo) {
+      await seedDemo(app.db)
+      app.log.info(
+        { users: demoUsers.map((user) => `${user.email} (${user.role})`), password: DEMO_PASSWORD },
+        'demo data loaded; sign in as any demo user',
+      )
+    }
+  })
 }
 
 /** Builds the app, prepares the database unless the primary already did, and listens until SIGTERM. */

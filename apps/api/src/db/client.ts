@@ -26,7 +26,12 @@ export interface DatabaseHandle {
   driver: 'pglite' | 'postgres'
   /** The primary's PostgreSQL connection pool, named, for metrics; none on PGlite (one in-process connection). */
   connectionPools: ReadonlyArray<{ name: string; pool: pg.Pool }>
-  migrate(): Promise<void>
+  /**
+   * Applies the migrations, then runs `afterwards` (the rest of a first start: the first admin, the
+   * demo hub) before letting go: replicas starting together take turns through both, so the second
+   * finds the first one's work done instead of racing it.
+   */
+  migrate(afterwards?: () => Promise<void>): Promise<void>
   /** Each connection pool and its state, checked now: the primary, then any replicas. */
   pools(): Promise<PoolReport[]>
   close(): Promise<void>
@@ -103,13 +108,14 @@ async function openPostgres(connectionString: string, options: DatabaseOptions):
     db,
     driver: 'postgres',
     connectionPools: [{ name: 'primary', pool }],
-    async migrate() {
+    async migrate(afterwards) {
       // A session-level advisory lock on one dedicated connection: replicas starting together
-      // queue here, and each finds the migrations already applied by the first.
+      // queue here, and each finds the migrations (and what comes after) already done by the first.
       const client = await pool.connect()
       try {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK])
         await migrateNodePg(drizzleNodePg({ client, schema }), { migrationsFolder })
+        await afterwards?.()
       } finally {
         await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
         client.release()
@@ -176,7 +182,10 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     driver: 'pglite',
     connectionPools: [],
     // PGlite is one connection in one process: nothing else can be migrating it.
-    migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
+    async migrate(afterwards) {
+      await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder })
+      await afterwards?.()
+    },
     async pools() {
       const up = await ping(db).then(
         () => true,
