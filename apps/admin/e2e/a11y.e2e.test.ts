@@ -29,6 +29,7 @@ const screens: Record<keyof typeof demoUsers, Screen[]> = {
     ['/admin/api-keys', 'API keys'],
     ['/admin/webhooks', 'Webhooks'],
     ['/admin/audit', 'Audit log'],
+    ['/admin/inbound-mail', 'Lessons by email'],
     ['/admin/settings', 'Review periods'],
   ],
 }

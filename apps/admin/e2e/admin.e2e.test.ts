@@ -125,6 +125,33 @@ describe('the admin’s own screens', { timeout: 120_000 }, () => {
     })
   })
 
+  it('the inbound log shows what each email became, filters by outcome in the link, and leads to the draft', async () => {
+    await stack.withPage(async (page) => {
+      await stack.signInAs(page, demoUsers.admin)
+      await page.getByRole('link', { name: 'Lessons by email' }).click()
+      const table = page.getByRole('table', { name: 'Inbound messages' })
+      await table.waitFor()
+      const outcomes = table.locator('tbody tr td:nth-child(4)')
+      await expect.poll(async () => new Set(await outcomes.allTextContents())).toEqual(new Set(['Draft created', 'Refused']))
+      await screenshot(page, 'inbound-mail')
+
+      const outcome = page.getByRole('radiogroup', { name: 'Outcome' })
+      await outcome.getByText('Refused', { exact: true }).click()
+      await page.waitForURL(/outcome=refused/)
+      await expect.poll(async () => await outcomes.allTextContents()).toEqual(['Refused'])
+      await page.reload()
+      await expect.poll(async () => await outcomes.allTextContents()).toEqual(['Refused'])
+
+      await outcome.getByText('Draft created', { exact: true }).click()
+      await page.waitForURL(/outcome=draft_created/)
+      await expect.poll(async () => await outcomes.allTextContents()).toEqual(['Draft created'])
+      const subject = (await table.getByRole('link').first().textContent()) ?? ''
+      await table.getByRole('link').first().click()
+      await page.waitForURL(/\/lessons\/[0-9a-f-]{36}$/)
+      await page.getByRole('heading', { name: subject }).first().waitFor()
+    })
+  })
+
   it('shows the sites screen with its side panel', async () => {
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers.admin)

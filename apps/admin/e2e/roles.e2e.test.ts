@@ -5,7 +5,7 @@ const stack = startStack()
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
 const files = ['Imports']
-const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks', 'Settings']
+const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Lessons by email', 'Manage networks', 'Settings']
 
 describe('what each role may use', { timeout: 120_000 }, () => {
   it.each([

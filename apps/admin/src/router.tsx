@@ -68,6 +68,7 @@ export const signedInScreens: RouteObject[] = [
     { path: paths.admin.apiKeys.path, lazy: () => import('./features/api-keys/routes/api-keys') },
     { path: paths.admin.webhooks.path, lazy: () => import('./features/webhooks/routes/webhooks') },
     { path: paths.admin.audit.path, lazy: () => import('./features/audit/routes/audit') },
+    { path: paths.admin.inboundMail.path, lazy: () => import('./features/inbound-mail/routes/inbound-mail') },
     { path: paths.admin.networks.path, lazy: () => import('./features/network-admin/routes/manage-networks') },
     { path: paths.admin.settings.path, lazy: () => import('./features/settings/routes/settings') },
   ]),

@@ -16,7 +16,7 @@ const sectionsLinks = () =>
 
 const browse = ['Lessons', 'Case studies', 'Solutions', 'Networks', 'Events']
 const files = ['Imports']
-const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Manage networks', 'Settings']
+const admin = ['Sites', 'Users', 'Themes', 'API keys', 'Webhooks', 'Audit log', 'Lessons by email', 'Manage networks', 'Settings']
 
 describe('the navigation by role', () => {
   it.each([

@@ -50,6 +50,7 @@ export const navigation: NavSection[] = [
       { label: 'API keys', to: paths.admin.apiKeys.path, area: 'admin' },
       { label: 'Webhooks', to: paths.admin.webhooks.path, area: 'admin' },
       { label: 'Audit log', to: paths.admin.audit.path, area: 'admin' },
+      { label: 'Lessons by email', to: paths.admin.inboundMail.path, area: 'admin' },
       { label: 'Manage networks', to: paths.admin.networks.path, area: 'admin' },
       { label: 'Settings', to: paths.admin.settings.path, area: 'admin' },
     ],

@@ -69,6 +69,7 @@ export const paths = {
     apiKeys: fixed('/admin/api-keys'),
     webhooks: fixed('/admin/webhooks'),
     audit: fixed('/admin/audit'),
+    inboundMail: fixed('/admin/inbound-mail'),
     settings: fixed('/admin/settings'),
     networks: fixed('/admin/networks'),
   },

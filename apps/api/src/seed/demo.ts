@@ -8,6 +8,7 @@ import { loadDemoCommunity } from './demo-community.js'
 import { loadDemoContent } from './demo-content.js'
 import { seedDemoFiles } from './demo-files.js'
 import { anchorDay } from './demo-ids.js'
+import { loadDemoInbound } from './demo-inbound.js'
 import { demoColleagues, demoUsers, people } from './demo-people.js'
 
 export { demoUsers }
@@ -117,11 +118,13 @@ export async function seedDemo(db: Database): Promise<void> {
     )
   const admin = found.find((user) => user.email === people.admin)
   if (!admin) throw new Error('the demo admin is missing')
+  const anchor = anchorDay(admin.createdAt)
   await loadDemoContent(db, {
-    anchor: anchorDay(admin.createdAt),
+    anchor,
     siteIds,
     userIds: new Map(found.map((user) => [user.email, user.id])),
   })
   await seedDemoFiles(db)
   await loadDemoCommunity(db)
+  await loadDemoInbound(db, anchor)
 }
