@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectNoSeriousViolations } from './axe'
 import { pdf } from './samples'
 import { demoUsers, startStack } from './stack'
 
@@ -85,7 +86,7 @@ describe('a network’s discussions', { timeout: 180_000 }, () => {
   it('a curator publishes news with an evaluation report attached, members see the file, and the curator removes it', async () => {
     const headline = `Evaluation update ${Date.now().toString(36)}`
     await stack.withPage(async (page) => {
-      await stack.signInAs(page, demoUsers.curator)
+      const curator = await stack.signInAs(page, demoUsers.curator)
       await page.goto(`${stack.adminUrl}/networks`)
       await page.getByRole('link', { name: networkName }).first().click()
       await page.getByRole('tab', { name: 'News' }).click()
@@ -100,6 +101,13 @@ describe('a network’s discussions', { timeout: 180_000 }, () => {
       await page.getByRole('button', { name: 'Publish', exact: true }).click()
       const news = page.getByRole('list', { name: 'News' })
       await news.getByRole('heading', { name: headline }).waitFor()
+      // The activity tab has it at the top, by the curator's name.
+      await page.getByRole('tab', { name: 'Activity' }).click()
+      const latest = page.getByRole('table', { name: 'Network activity' }).locator('tbody tr').first()
+      await expect
+        .poll(async () => (await latest.locator('td').allTextContents()).slice(1))
+        .toEqual([curator.name, 'published news', headline])
+      await expectNoSeriousViolations(page, 'the activity tab')
     })
     await stack.withPage(async (page) => {
       await stack.signInAs(page, demoUsers.contributor)

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineColorsTuple } from '@mantine/core'
+import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineColorsTuple, Notification } from '@mantine/core'
 
 /**
  * Shade 9 is the text shade: `c="orange.9"` on white, and (through the resolver below) the text of every
@@ -36,6 +36,14 @@ export const theme = createTheme({
   headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  components: {
+    // A notification's message is gray.6 in Mantine (3.3:1 on white): gray.7, as dimmed text is below. Its
+    // close button has no name of its own for a screen reader.
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } },
+      styles: { description: { color: 'var(--mantine-color-gray-7)' } },
+    }),
+  },
 })
 
 /**

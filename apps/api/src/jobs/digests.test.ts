@@ -21,9 +21,11 @@ async function dueFollower(test: TestApp, slug: string): Promise<SignedIn> {
     payload: { target: { type: 'theme', slug } },
   })
   expect(res.statusCode, res.body).toBe(201)
-  await app.db.update(digestSettings).set({ lastDigestAt: sql`now() - interval '8 days'` }).where(eq(digestSettings.userId, reader.user.id))
   const item = await createItem(app, contributor, 'lesson', { title: `On ${slug}`, summary: 'Learned.', siteId: site.id, themes: [slug] })
   await driveTo(app, '/v1/lessons', item.id, 'published', { contributor, curator })
+  // Due only now that the lesson is out: a job running meanwhile would otherwise send this week's
+  // digest empty-handed (it is not sent, and the week is done) before the lesson was published.
+  await app.db.update(digestSettings).set({ lastDigestAt: sql`now() - interval '8 days'` }).where(eq(digestSettings.userId, reader.user.id))
   return reader
 }
 

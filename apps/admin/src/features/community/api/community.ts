@@ -2,14 +2,16 @@ import type {
   DiscussionPost,
   DiscussionThread,
   Lesson,
+  NetworkActivity,
   NetworkNews,
   NetworkNewsCreate,
   NetworkResource,
   NetworkResourceCreate,
   Page,
 } from '@learnonce/contracts'
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../api/client'
+import { fetchPage, nextCursorOf } from '../../../api/pages'
 import { withQuery } from '../../../config/paths'
 
 const keys = {
@@ -34,6 +36,15 @@ export const newsQueryOptions = (networkId: string) =>
   queryOptions({
     queryKey: [...keys.network(networkId), 'news'],
     queryFn: ({ signal }) => api.get<Page<NetworkNews>>(withQuery(`/networks/${networkId}/updates`, { limit: 50 }), { signal }),
+  })
+
+/** What happened lately in the network's community, newest first; under the network's key, so every write refreshes it. */
+export const activityQueryOptions = (networkId: string) =>
+  infiniteQueryOptions({
+    queryKey: [...keys.network(networkId), 'activity'],
+    queryFn: ({ pageParam, signal }) => fetchPage<NetworkActivity>(`/networks/${networkId}/activity`, { limit: 30 }, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: nextCursorOf,
   })
 
 export const threadQueryOptions = (threadId: string) =>

@@ -21,11 +21,12 @@ import {
   useRemoveResource,
   useStartThread,
 } from '../api/community'
+import { NetworkActivityLog } from './network-activity'
 import { canModerate, takesPart } from './roles'
 
 const label = (value: string) => (value.charAt(0).toUpperCase() + value.slice(1)).replaceAll('_', ' ')
 
-/** The network as a learning community: its library, discussions and news, one tab each. */
+/** The network as a learning community: its library, discussions and news, and what happened lately, one tab each. */
 export function CommunityTabs({ network }: { network: Network }) {
   return (
     <Tabs defaultValue="library" keepMounted={false}>
@@ -33,6 +34,7 @@ export function CommunityTabs({ network }: { network: Network }) {
         <Tabs.Tab value="library">Library</Tabs.Tab>
         <Tabs.Tab value="discussions">Discussions</Tabs.Tab>
         <Tabs.Tab value="news">News</Tabs.Tab>
+        <Tabs.Tab value="activity">Activity</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="library" pt="md">
         <Library network={network} />
@@ -42,6 +44,9 @@ export function CommunityTabs({ network }: { network: Network }) {
       </Tabs.Panel>
       <Tabs.Panel value="news" pt="md">
         <News network={network} />
+      </Tabs.Panel>
+      <Tabs.Panel value="activity" pt="md">
+        <NetworkActivityLog network={network} />
       </Tabs.Panel>
     </Tabs>
   )
