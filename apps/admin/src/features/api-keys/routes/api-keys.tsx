@@ -7,6 +7,7 @@ import { rowsOf } from '../../../api/pages'
 import { ConfirmModal } from '../../../components/confirm-modal'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { RelativeTime } from '../../../components/relative-time'
 import { useListNavigation } from '../../../hooks/use-list-navigation'
@@ -171,13 +172,7 @@ export function Component() {
               ))}
             </Table.Tbody>
           </Table>
-          {keys.hasNextPage && (
-            <Group justify="center">
-              <Button variant="default" loading={keys.isFetchingNextPage} onClick={() => keys.fetchNextPage()}>
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore query={keys} />
         </>
       )}
 

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query'
 import { rowsOf } from '../../../api/pages'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { RelativeTime } from '../../../components/relative-time'
 import { useListNavigation } from '../../../hooks/use-list-navigation'
@@ -145,13 +146,7 @@ export function Component() {
               ))}
             </Table.Tbody>
           </Table>
-          {events.hasNextPage && (
-            <Group justify="center">
-              <Button variant="default" loading={events.isFetchingNextPage} onClick={() => events.fetchNextPage()}>
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore query={events} />
         </>
       )}
     </Stack>

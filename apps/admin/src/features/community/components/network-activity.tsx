@@ -1,9 +1,10 @@
 import type { Network, NetworkActivity } from '@learnonce/contracts'
-import { Button, Group, Stack, Table, Text } from '@mantine/core'
+import { Stack, Table, Text } from '@mantine/core'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { rowsOf } from '../../../api/pages'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { RelativeTime } from '../../../components/relative-time'
 import { activityQueryOptions } from '../api/community'
@@ -72,13 +73,7 @@ export function NetworkActivityLog({ network }: { network: Network }) {
           ))}
         </Table.Tbody>
       </Table>
-      {activity.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" loading={activity.isFetchingNextPage} onClick={() => activity.fetchNextPage()}>
-            Load more
-          </Button>
-        </Group>
-      )}
+      <LoadMore query={activity} />
     </Stack>
   )
 }

@@ -1,9 +1,10 @@
 import { eventKinds } from '@learnonce/contracts'
-import { Button, Group, Select, Stack, Text, Title } from '@mantine/core'
+import { Group, Select, Stack, Text, Title } from '@mantine/core'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { useUrlFilters } from '../../../hooks/use-url-filters'
 import { networkNamesQueryOptions } from '../../networks/api/networks'
@@ -62,13 +63,7 @@ export function Component() {
           <EventCard key={event.id} event={event} networkName={names.data?.get(event.networkId)} />
         ))}
       </Stack>
-      {events.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
-            Load more
-          </Button>
-        </Group>
-      )}
+      <LoadMore query={events} />
     </Stack>
   )
 }

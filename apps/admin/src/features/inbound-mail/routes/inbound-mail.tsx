@@ -1,9 +1,10 @@
 import { type InboundMessage, inboundOutcomes } from '@learnonce/contracts'
-import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
+import { Anchor, Badge, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
 import { Link } from 'react-router'
 import { rowsOf } from '../../../api/pages'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { RelativeTime } from '../../../components/relative-time'
 import { paths } from '../../../config/paths'
@@ -108,13 +109,7 @@ export function Component() {
               ))}
             </Table.Tbody>
           </Table>
-          {messages.hasNextPage && (
-            <Group justify="center">
-              <Button variant="default" loading={messages.isFetchingNextPage} onClick={() => messages.fetchNextPage()}>
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore query={messages} />
         </>
       )}
     </Stack>

@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { RelativeTime } from '../../../components/relative-time'
 import { StatusBadge, statusLabel } from '../../../components/status-badge'
@@ -168,13 +169,7 @@ export function Component() {
           </Table.Tbody>
         </Table>
       )}
-      {query.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-            Load more
-          </Button>
-        </Group>
-      )}
+      <LoadMore query={query} />
     </Stack>
   )
 }

@@ -7,6 +7,7 @@ import { useState } from 'react'
 import { rowsOf } from '../../../api/pages'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { useListNavigation } from '../../../hooks/use-list-navigation'
 import { useUrlFilters } from '../../../hooks/use-url-filters'
@@ -119,13 +120,7 @@ export function Component() {
               ))}
             </Table.Tbody>
           </Table>
-          {networks.hasNextPage && (
-            <Group justify="center">
-              <Button variant="default" loading={networks.isFetchingNextPage} onClick={() => networks.fetchNextPage()}>
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore query={networks} />
         </>
       )}
 

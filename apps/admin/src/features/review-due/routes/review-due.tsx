@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react'
 import { ConfirmModal } from '../../../components/confirm-modal'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { type UrlFilters, useUrlFilters } from '../../../hooks/use-url-filters'
 import { useTaxonomy } from '../../triage/api/triage'
@@ -107,13 +108,7 @@ export function Component() {
       ) : (
         <Stack gap="xs">
           <ReviewDueTable entries={entries} onReaffirm={setReaffirming} onArchive={setArchiving} />
-          {queue.hasNextPage && (
-            <Group justify="flex-end">
-              <Button variant="default" size="xs" onClick={() => queue.fetchNextPage()} loading={queue.isFetchingNextPage}>
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore query={queue} size="xs" justify="flex-end" />
         </Stack>
       )}
       {reaffirming && (

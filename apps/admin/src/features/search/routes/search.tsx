@@ -1,11 +1,12 @@
 import { type SearchHit, searchTypes } from '@learnonce/contracts'
-import { Anchor, Badge, Button, Card, Chip, Group, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Badge, Card, Chip, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { paths } from '../../../config/paths'
 import { useListNavigation } from '../../../hooks/use-list-navigation'
@@ -106,13 +107,7 @@ export function Component() {
           )
         })}
       </Stack>
-      {query.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-            Load more
-          </Button>
-        </Group>
-      )}
+      <LoadMore query={query} />
     </Stack>
   )
 }

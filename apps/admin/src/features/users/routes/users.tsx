@@ -22,6 +22,7 @@ import { rowsOf } from '../../../api/pages'
 import { ConfirmModal } from '../../../components/confirm-modal'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { RelativeTime } from '../../../components/relative-time'
 import { useListNavigation } from '../../../hooks/use-list-navigation'
@@ -224,13 +225,7 @@ export function Component() {
               ))}
             </Table.Tbody>
           </Table>
-          {users.hasNextPage && (
-            <Group justify="center">
-              <Button variant="default" loading={users.isFetchingNextPage} onClick={() => users.fetchNextPage()}>
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore query={users} />
         </>
       )}
 

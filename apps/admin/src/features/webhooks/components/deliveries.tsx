@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications'
 import { rowsOf } from '../../../api/pages'
 import { EmptyState } from '../../../components/empty-state'
 import { ErrorState } from '../../../components/error-state'
+import { LoadMore } from '../../../components/load-more'
 import { LoadingSkeleton } from '../../../components/loading-skeleton'
 import { RelativeTime } from '../../../components/relative-time'
 import { useDeliveries, usePing, useResend } from '../api/webhooks'
@@ -111,13 +112,7 @@ export function Deliveries({ webhookId }: { webhookId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-          {deliveries.hasNextPage && (
-            <Group justify="center">
-              <Button variant="default" size="xs" loading={deliveries.isFetchingNextPage} onClick={() => deliveries.fetchNextPage()}>
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore query={deliveries} size="xs" />
         </>
       )}
     </Stack>
