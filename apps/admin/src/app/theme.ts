@@ -37,11 +37,11 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   cursorType: 'pointer',
   components: {
-    // A notification's message is gray.6 in Mantine (3.3:1 on white): gray.7, as dimmed text is below. Its
-    // close button has no name of its own for a screen reader.
+    // A notification's message is gray.6 in Mantine (3.3:1 on white): it is dimmed text instead (gray.7 in
+    // light mode, below). Its close button has no name of its own for a screen reader.
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } },
-      styles: { description: { color: 'var(--mantine-color-gray-7)' } },
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
     }),
   },
 })
